@@ -15,6 +15,9 @@ public:
     QCoro::Task<Result<void>> write(QString key, QByteArray secret) override;
     QCoro::Task<Result<void>> remove(QString key) override;
 
+    // Immediate, for seeding demo accounts and tests before any event loop runs.
+    void insert(const QString &key, const QByteArray &secret) { m_secrets.insert(key, secret); }
+
 private:
     QHash<QString, QByteArray> m_secrets;
 };

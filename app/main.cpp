@@ -1,0 +1,190 @@
+// The composition root: builds the network manager, stores, providers, tracker and window, and hands
+// each part what it needs. Nothing else in Copydeck creates long-lived parts.
+#include "auth/InMemorySecretStore.h"
+#include "core/AccountConnections.h"
+#include "core/Clock.h"
+#include "core/ProviderRegistry.h"
+#include "jobs/CopyJobTracker.h"
+#include "jobs/ThroughputHistory.h"
+#include "providers/BuiltInProviders.h"
+#include "sandbox/Sandbox.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcApp, "copydeck.app")
+
+using namespace Copydeck;
+
+namespace {
+
+struct Options
+{
+    bool sandbox = false;
+    double sandboxSpeed = 20.0;
+    quint32 sandboxSeed = 1;
+    QString screenshotPath;
+};
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Copydeck lists the backups you hold across clouds, copies them to other "
+                    "regions, vaults and accounts, and follows every copy to its end."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("sandbox"),
+                      QCoreApplication::translate(
+                              "main", "Start the built-in sandbox cloud on free loopback ports and "
+                                      "use its demo accounts instead of your own.")});
+    parser.addOption({QStringLiteral("sandbox-speed"),
+                      QCoreApplication::translate(
+                              "main", "How many times faster than real time sandbox copies run "
+                                      "(default 20)."),
+                      QStringLiteral("factor"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("sandbox-seed"),
+                      QCoreApplication::translate("main", "Seed of the sandbox's demo data."),
+                      QStringLiteral("number"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate(
+                              "main", "Save a picture of the main window to <file> once the "
+                                      "first backups have loaded, then quit."),
+                      QStringLiteral("file")});
+}
+
+Options readOptions(const QCommandLineParser &parser)
+{
+    Options options;
+    options.sandbox = parser.isSet(QStringLiteral("sandbox"));
+    options.sandboxSpeed = parser.value(QStringLiteral("sandbox-speed")).toDouble();
+    options.sandboxSeed = parser.value(QStringLiteral("sandbox-seed")).toUInt();
+    options.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    if (options.sandboxSpeed <= 0)
+        options.sandboxSpeed = 20.0;
+    return options;
+}
+
+// --help and --version must work without a display, so they are answered before QApplication.
+bool asksOnlyForText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all"
+            || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Copydeck"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Copydeck"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("copydeck.invalid"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COPYDECK_VERSION));
+}
+
+QList<Account> sandboxAccounts(const Sandbox::Sandbox &sandbox, InMemorySecretStore &secrets)
+{
+    QList<Account> accounts;
+    int n = 0;
+    for (const auto &credential : sandbox.credentials()) {
+        Account account;
+        account.id = QStringLiteral("sandbox-%1-%2").arg(credential.cloud).arg(++n);
+        account.cloud = credential.cloud;
+        account.name = QCoreApplication::translate("main", "%1 (sandbox)").arg(credential.name);
+        account.authMethod = QStringLiteral("keys");
+        account.regions = credential.regions;
+        account.endpointOverride = sandbox.awsEndpoint();
+        account.settings.insert(QStringLiteral("accountNumber"), credential.accountNumber);
+        secrets.insert(account.secretKey(QStringLiteral("accessKeyId")), credential.accessKeyId.toUtf8());
+        secrets.insert(account.secretKey(QStringLiteral("secretAccessKey")),
+                       credential.secretAccessKey.toUtf8());
+        accounts << account;
+    }
+    return accounts;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/copydeck.svg")));
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+    const Options options = readOptions(parser);
+
+    // The sandbox keeps its own settings file, so that demo copies never shape the throughput
+    // estimates of real clouds.
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope,
+                       QCoreApplication::organizationName(),
+                       options.sandbox ? QStringLiteral("copydeck-sandbox")
+                                       : QStringLiteral("copydeck"));
+
+    QNetworkAccessManager network;
+    ProviderRegistry registry;
+    registerBuiltInProviders(registry);
+    InMemorySecretStore secrets;
+
+    std::unique_ptr<Sandbox::Sandbox> sandbox;
+    QList<Account> accounts;
+    if (options.sandbox) {
+        sandbox = std::make_unique<Sandbox::Sandbox>();
+        Sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.speed = options.sandboxSpeed;
+        sandboxOptions.seed = options.sandboxSeed;
+        QString error;
+        if (!sandbox->start(sandboxOptions, &error)) {
+            std::fprintf(stderr, "copydeck: the sandbox could not start: %s\n",
+                         qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", QJsonDocument(sandbox->startupInfo()).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+        accounts = sandboxAccounts(*sandbox, secrets);
+    }
+
+    SystemClock clock;
+    ThroughputHistory history(&settings);
+    AccountConnections connections(registry, ProviderContext{&network, &secrets, nullptr});
+    connections.setAccounts(accounts);
+    CopyJobTracker tracker(&connections, &history, &clock);
+
+    MainWindow window(MainWindowParts{&connections, &tracker, &clock, &settings});
+    window.show();
+
+    if (!options.screenshotPath.isEmpty()) {
+        // Wait for the first backups, give the view a moment to paint, then save and quit.
+        QTimer::singleShot(3000, &window, [&window, path = options.screenshotPath] {
+            const bool saved = window.grab().save(path);
+            if (!saved)
+                std::fprintf(stderr, "copydeck: could not write %s\n", qPrintable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Second command of the README: set up, build with warnings as errors, and run every test.
+# Tests that need a keychain run inside their own D-Bus session with an unlocked gnome-keyring.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir="$here/build-tests"
+"$here/scripts/setup.sh" "$build_dir" -DCOPYDECK_BUILD_TESTS=ON -DCOPYDECK_WERROR=ON
+
+cd "$build_dir"
+exec dbus-run-session -- "$here/scripts/with-keyring.sh" \
+    ctest --output-on-failure --timeout 600 -j "$(nproc)"

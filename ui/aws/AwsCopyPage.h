@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ui/CopyDialogPage.h"
+#include "core/CloudError.h"
+#include "core/Location.h"
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+
+namespace Copydeck {
+
+class FieldIssueLabel;
+
+// AWS Backup's copy fields: destination region and vault (loaded from the source account), the
+// IAM role AWS Backup assumes, and the lifecycle of the copy (cold storage, deletion, or keep
+// forever). Invalid numbers can be typed on purpose: the rules are shown, not hidden in ranges.
+class AwsCopyPage final : public CopyDialogPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AwsCopyPage)
+
+public:
+    // `settings` holds the last role ARN used per account; may be null.
+    explicit AwsCopyPage(QSettings *settings, QWidget *parent = nullptr);
+    ~AwsCopyPage() override;
+
+    void setSource(const Backup &source, ProviderConnection *connection) override;
+    CopyRequest request() const override;
+    QList<ValidationIssue> showIssues(const QList<ValidationIssue> &issues) override;
+    bool isLoading() const override { return m_loading; }
+    void rememberChoices() override;
+
+    // The role AWS Backup's own documentation suggests for an account.
+    static QString defaultRoleArn(const QString &accountNumber);
+    // The 12-digit account number in an ARN ("arn:aws:backup:us-east-1:123456789012:..."), or empty.
+    static QString accountNumberOf(const QString &arn);
+
+private:
+    void loadDestinations();
+    void onDestinationsLoaded(const QList<Location> &destinations);
+    void onDestinationsFailed(const CloudError &error);
+    void fillRegions();
+    void fillVaults();
+    void updateLifecycleEnabled();
+    QString roleSettingsKey() const;
+    std::optional<Location> currentDestination() const;
+
+    QSettings *m_settings;
+    Backup m_source;
+    ProviderConnection *m_connection = nullptr;
+    QList<Location> m_destinations;
+    bool m_loading = false;
+    int m_loadGeneration = 0; // a reply from an earlier load is ignored
+
+    QComboBox *m_regionCombo;
+    QComboBox *m_vaultCombo;
+    QLabel *m_destinationStatusLabel;
+    QPushButton *m_reloadDestinationsButton;
+    QLineEdit *m_roleEdit;
+    QCheckBox *m_coldStorageCheck;
+    QSpinBox *m_coldStorageSpin;
+    QCheckBox *m_deleteAfterCheck;
+    QSpinBox *m_deleteAfterSpin;
+    QCheckBox *m_keepForeverCheck;
+    FieldIssueLabel *m_vaultIssue;
+    FieldIssueLabel *m_roleIssue;
+    FieldIssueLabel *m_coldStorageIssue;
+    FieldIssueLabel *m_deleteAfterIssue;
+};
+
+} // namespace Copydeck
