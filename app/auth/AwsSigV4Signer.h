@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace Copydeck {
 
@@ -31,7 +32,8 @@ public:
     static QByteArray canonicalQuery(const QByteArray &rawQuery);
     // Lowercase names, trimmed values with inner runs of spaces folded, duplicates joined by ','.
     // Only the headers named in `signedHeaders` (lowercase, sorted) are used.
-    static QByteArray canonicalHeaders(const HeaderList &headers, const QList<QByteArray> &signedHeaders);
+    static QByteArray canonicalHeaders(const HeaderList &headers,
+                                       const QList<QByteArray> &signedHeaders);
     static QByteArray canonicalRequest(const QByteArray &method, const QByteArray &rawPath,
                                        const QByteArray &rawQuery, const HeaderList &headers,
                                        const QList<QByteArray> &signedHeaders,
@@ -45,6 +47,18 @@ public:
                                  const QString &region, const QString &service);
     static QByteArray signatureHex(const QByteArray &signingKey, const QByteArray &stringToSign);
     static QByteArray amzDate(const QDateTime &utc); // 20150830T123600Z
+
+    // The names sign() signs among `headers`: host, x-amz-* and content-type, lowercase, sorted,
+    // without duplicates.
+    static QList<QByteArray> headersToSign(const HeaderList &headers);
+    // hex(SHA-256(body)), the last line of the canonical request.
+    static QByteArray payloadHashHex(const QByteArray &body);
+    // The Host header for `url`: the host, with the port when it is not the scheme's default.
+    static QByteArray hostHeader(const QUrl &url);
+    // "AWS4-HMAC-SHA256 Credential=<akid>/<scope>, SignedHeaders=a;b, Signature=<hex>"
+    static QByteArray authorization(const QString &accessKeyId, const QByteArray &scope,
+                                    const QList<QByteArray> &signedHeaders,
+                                    const QByteArray &signatureHex);
 
 private:
     QString m_region;

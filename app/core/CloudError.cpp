@@ -18,7 +18,8 @@ QString CloudError::cloudSummary() const
 QString CloudError::userText() const
 {
     QStringList parts;
-    if (!cloudCode.isEmpty() || !cloudMessage.isEmpty()) {
+    const bool cloudSaid = !cloudCode.isEmpty() || !cloudMessage.isEmpty();
+    if (cloudSaid) {
         QString said = cloudSummary();
         if (httpStatus > 0)
             said = QCoreApplication::translate("CloudError", "The cloud answered %1 (HTTP %2).")
@@ -28,7 +29,8 @@ QString CloudError::userText() const
             said = QCoreApplication::translate("CloudError", "The cloud answered %1.").arg(said);
         parts << said;
     }
-    if (!explanation.isEmpty() && explanation != cloudSummary())
+    // Without cloud words, cloudSummary() is the explanation itself: still say it once.
+    if (!explanation.isEmpty() && (!cloudSaid || explanation != cloudSummary()))
         parts << explanation;
     if (!nextStep.isEmpty())
         parts << nextStep;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -62,7 +63,7 @@ static std::chrono::milliseconds retryAfter(const HttpResponse &response)
     if (!when.isValid())
         return std::chrono::milliseconds(0);
     QDateTime utc = when;
-    utc.setTimeZone(QTimeZone::UTC);
+    utc.setTimeZone(QTimeZone::utc());
     return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc)));
 }
 
