@@ -19,3 +19,22 @@ target_compile_definitions(copydeck_defaults INTERFACE
 target_compile_options(copydeck_defaults INTERFACE
     -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     $<$<BOOL:${COPYDECK_WERROR}>:-Werror>)
+
+# `cmake --build <dir> --target format-check` fails when a source file is not formatted by the
+# project's .clang-format; `--target format` formats them.
+find_program(CLANG_FORMAT_EXECUTABLE NAMES clang-format clang-format-14)
+if(CLANG_FORMAT_EXECUTABLE)
+    file(GLOB_RECURSE COPYDECK_FORMATTED_SOURCES CONFIGURE_DEPENDS
+        ${CMAKE_SOURCE_DIR}/app/*.cpp ${CMAKE_SOURCE_DIR}/app/*.h
+        ${CMAKE_SOURCE_DIR}/ui/*.cpp ${CMAKE_SOURCE_DIR}/ui/*.h
+        ${CMAKE_SOURCE_DIR}/tests/*.cpp ${CMAKE_SOURCE_DIR}/tests/*.h)
+    list(FILTER COPYDECK_FORMATTED_SOURCES EXCLUDE REGEX "/node_modules/")
+    add_custom_target(format-check
+        COMMAND ${CLANG_FORMAT_EXECUTABLE} --dry-run -Werror ${COPYDECK_FORMATTED_SOURCES}
+        WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
+        COMMENT "Checking formatting against .clang-format")
+    add_custom_target(format
+        COMMAND ${CLANG_FORMAT_EXECUTABLE} -i ${COPYDECK_FORMATTED_SOURCES}
+        WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
+        COMMENT "Formatting with .clang-format")
+endif()
