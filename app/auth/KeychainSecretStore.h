@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Copydeck {
+
+// Secrets in the operating system's keychain (the Secret Service on Linux: GNOME Keyring, KWallet)
+// through QtKeychain. One QtKeychain job per operation, awaited on its `finished` signal; never an
+// insecure fallback to a plain file. Keys are used as given: callers namespace them by account
+// (Account::secretKey). Every failure is a CloudError of kind Local that says what is missing and
+// how to fix it; none carries a secret.
+class KeychainSecretStore final : public SecretStore
+{
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+
+public:
+    // `service` groups Copydeck's entries in the keychain; tests pass their own.
+    explicit KeychainSecretStore(QString service = QStringLiteral("Copydeck"));
+
+    QCoro::Task<Result<QByteArray>> read(QString key) override;
+    QCoro::Task<Result<void>> write(QString key, QByteArray secret) override;
+    QCoro::Task<Result<void>> remove(QString key) override;
+
+    // Writes, reads back and removes a probe entry: how the app learns at start that no keychain
+    // is reachable (and offers to keep secrets for this session only).
+    QCoro::Task<Result<void>> checkAvailable();
+
+    QString service() const { return m_service; }
+
+private:
+    Q_DISABLE_COPY_MOVE(KeychainSecretStore)
+
+    const QString m_service;
+};
+
+} // namespace Copydeck
