@@ -1,0 +1,60 @@
+#include "Sandbox.h"
+
+#include "aws/AwsBackupSandbox.h"
+#include "core/Clock.h"
+
+namespace Copydeck::Sandbox {
+
+Sandbox::Sandbox(QObject *parent)
+    : QObject(parent)
+    , m_clock(std::make_unique<SystemClock>())
+{ }
+
+Sandbox::~Sandbox()
+{
+    // The modules refer to the clock: they go first.
+    delete m_aws;
+    m_aws = nullptr;
+}
+
+bool Sandbox::start(const SandboxOptions &options, QString *error)
+{
+    if (m_aws) {
+        if (error)
+            *error = tr("The sandbox is already running.");
+        return false;
+    }
+    auto *aws = new AwsBackupSandbox(*m_clock, options, this);
+    if (!aws->start(options.port, error)) {
+        delete aws;
+        return false;
+    }
+    m_aws = aws;
+    return true;
+}
+
+QUrl Sandbox::awsEndpoint() const
+{
+    return m_aws ? m_aws->endpoint() : QUrl();
+}
+
+QList<SandboxCredential> Sandbox::credentials() const
+{
+    return m_aws ? m_aws->credentials() : QList<SandboxCredential>();
+}
+
+QJsonObject Sandbox::startupInfo() const
+{
+    QJsonObject info;
+    if (m_aws)
+        info.insert(QStringLiteral("aws"), m_aws->startupInfo());
+    return info;
+}
+
+void Sandbox::setSpeed(double speed)
+{
+    if (m_aws)
+        m_aws->setSpeed(speed);
+}
+
+} // namespace Copydeck::Sandbox

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "SandboxCredential.h"
+#include "SandboxOptions.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace Copydeck {
+class Clock;
+}
+
+namespace Copydeck::Sandbox {
+
+class AwsBackupSandbox;
+
+// The local cloud: every cloud module on its own loopback port, seeded with demo accounts. Used
+// in-process by `copydeck --sandbox`, by the tests, and by the copydeck-sandbox tool.
+class Sandbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sandbox)
+
+public:
+    explicit Sandbox(QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    // Listens on 127.0.0.1. With a non-zero options.port, the AWS module takes that port and later
+    // modules the ones after it.
+    bool start(const SandboxOptions &options, QString *error = nullptr);
+    bool isRunning() const { return m_aws != nullptr; }
+
+    // One endpoint serves every region; the region comes from the SigV4 credential scope.
+    QUrl awsEndpoint() const;
+    QList<SandboxCredential> credentials() const;
+    // {"aws":{"endpoint":..., "accounts":[{name, accountNumber, accessKeyId, secretAccessKey,
+    //  [sessionToken], regions}], ["scaleVaultArn"]}}
+    QJsonObject startupInfo() const;
+
+    AwsBackupSandbox *aws() const { return m_aws; }
+    void setSpeed(double speed);
+
+private:
+    std::unique_ptr<Clock> m_clock;
+    AwsBackupSandbox *m_aws = nullptr;
+};
+
+} // namespace Copydeck::Sandbox
