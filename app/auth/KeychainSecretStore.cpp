@@ -1,11 +1,13 @@
 #include "KeychainSecretStore.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QUuid>
 
 #include <qcoro/qcorosignal.h>
 #include <qt6keychain/keychain.h>
 
+#include <optional>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcKeychain, "copydeck.keychain")
@@ -113,29 +115,25 @@ template<typename Job> CloudError errorOf(const OwnedJob<Job> &job, const char *
     return keychainError(job->error(), job->errorString(), job->key());
 }
 
-} // namespace
-
-KeychainSecretStore::KeychainSecretStore(QString service)
-    : m_service(std::move(service))
-{ }
-
-QCoro::Task<Result<QByteArray>> KeychainSecretStore::read(QString key)
+// The three operations on the keychain, as QtKeychain reports them. An absent entry reads as
+// std::nullopt.
+QCoro::Task<Result<std::optional<QByteArray>>> readEntry(QString service, QString key)
 {
-    OwnedJob<QKeychain::ReadPasswordJob> job(m_service, key);
+    OwnedJob<QKeychain::ReadPasswordJob> job(service, key);
     co_await job.run();
     switch (job->error()) {
     case QKeychain::NoError:
-        co_return job->binaryData();
+        co_return std::optional<QByteArray>(job->binaryData());
     case QKeychain::EntryNotFound:
-        co_return QByteArray();
+        co_return std::optional<QByteArray>();
     default:
         co_return errorOf(job, "read");
     }
 }
 
-QCoro::Task<Result<void>> KeychainSecretStore::write(QString key, QByteArray secret)
+QCoro::Task<Result<void>> writeEntry(QString service, QString key, QByteArray secret)
 {
-    OwnedJob<QKeychain::WritePasswordJob> job(m_service, key);
+    OwnedJob<QKeychain::WritePasswordJob> job(service, key);
     job->setBinaryData(secret);
     co_await job.run();
     if (job->error() != QKeychain::NoError)
@@ -143,9 +141,9 @@ QCoro::Task<Result<void>> KeychainSecretStore::write(QString key, QByteArray sec
     co_return Result<void>();
 }
 
-QCoro::Task<Result<void>> KeychainSecretStore::remove(QString key)
+QCoro::Task<Result<void>> removeEntry(QString service, QString key)
 {
-    OwnedJob<QKeychain::DeletePasswordJob> job(m_service, key);
+    OwnedJob<QKeychain::DeletePasswordJob> job(service, key);
     co_await job.run();
     // Removing what is not there leaves the keychain as the caller wants it.
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
@@ -153,30 +151,70 @@ QCoro::Task<Result<void>> KeychainSecretStore::remove(QString key)
     co_return Result<void>();
 }
 
-QCoro::Task<Result<void>> KeychainSecretStore::checkAvailable()
+// Writes, reads back and removes an entry of its own.
+QCoro::Task<Result<void>> probe(QString service)
 {
-    // Copies of everything needed after the first suspension: the store may be gone by then.
-    const QString service = m_service;
     const QString key
         = QLatin1String("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray value = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 
-    KeychainSecretStore store(service);
-    const Result<void> written = co_await store.write(key, value);
+    const Result<void> written = co_await writeEntry(service, key, value);
     if (!written)
         co_return written.error();
-    const Result<QByteArray> readBack = co_await store.read(key);
-    const Result<void> removed = co_await store.remove(key);
+    const Result<std::optional<QByteArray>> readBack = co_await readEntry(service, key);
+    const Result<void> removed = co_await removeEntry(service, key);
     if (!readBack)
         co_return readBack.error();
     if (readBack.value() != value) {
         qCWarning(lcKeychain) << "probe entry read back differently";
-        co_return keychainError(QKeychain::OtherError,
-                                tr("an entry read back differently from how it was written"), key);
+        co_return keychainError(
+            QKeychain::OtherError,
+            KeychainText::tr("an entry read back differently from how it was written"), key);
     }
     if (!removed)
         co_return removed.error();
     co_return Result<void>();
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service)
+    : m_service(std::move(service))
+{ }
+
+// Every operation copies the service name before its first suspension: the store may be gone by
+// the time the keychain answers.
+
+QCoro::Task<Result<QByteArray>> KeychainSecretStore::read(QString key)
+{
+    const QString service = m_service;
+    const Result<std::optional<QByteArray>> entry = co_await readEntry(service, key);
+    if (!entry)
+        co_return entry.error();
+    if (entry.value())
+        co_return *entry.value();
+    // A locked keychain whose unlock prompt was refused or could not be shown answers "not
+    // found" too (libsecret does). A locked keychain also refuses writes, so a probe tells the
+    // two apart; an absent secret must never be what a locked keychain looks like.
+    const Result<void> usable = co_await probe(service);
+    if (!usable)
+        co_return usable.error();
+    co_return QByteArray();
+}
+
+QCoro::Task<Result<void>> KeychainSecretStore::write(QString key, QByteArray secret)
+{
+    return writeEntry(m_service, std::move(key), std::move(secret));
+}
+
+QCoro::Task<Result<void>> KeychainSecretStore::remove(QString key)
+{
+    return removeEntry(m_service, std::move(key));
+}
+
+QCoro::Task<Result<void>> KeychainSecretStore::checkAvailable()
+{
+    return probe(m_service);
 }
 
 } // namespace Copydeck

@@ -2,7 +2,6 @@
 
 #include "core/SecretStore.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace Copydeck {
@@ -11,11 +10,11 @@ namespace Copydeck {
 // through QtKeychain. One QtKeychain job per operation, awaited on its `finished` signal; never an
 // insecure fallback to a plain file. Keys are used as given: callers namespace them by account
 // (Account::secretKey). Every failure is a CloudError of kind Local that says what is missing and
-// how to fix it; none carries a secret.
+// how to fix it; none carries a secret. An absent secret reads as empty only when the keychain is
+// usable: a locked one (which answers "not found" to reads) reads as an error. A task may outlive
+// the store that started it.
 class KeychainSecretStore final : public SecretStore
 {
-    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
-
 public:
     // `service` groups Copydeck's entries in the keychain; tests pass their own.
     explicit KeychainSecretStore(QString service = QStringLiteral("Copydeck"));
