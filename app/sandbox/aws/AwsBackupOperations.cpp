@@ -4,19 +4,17 @@
 #include "AwsBackupJson.h"
 #include "AwsBackupState.h"
 #include "AwsPagination.h"
+#include "AwsSandboxLogging.h"
 #include "AwsStartCopyJobRules.h"
 #include "sandbox/SimulatedClock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <optional>
-
-Q_DECLARE_LOGGING_CATEGORY(lcSandboxAws)
 
 namespace Copydeck::Sandbox {
 

@@ -4,6 +4,7 @@
 #include "AwsBackupOperations.h"
 #include "AwsBackupSeed.h"
 #include "AwsBackupState.h"
+#include "AwsSandboxLogging.h"
 #include "AwsSigV4Verifier.h"
 #include "core/Clock.h"
 #include "sandbox/SandboxHttpServer.h"
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QTimeZone>
 #include <QUrlQuery>
 #include <QUuid>

@@ -1,30 +1,12 @@
 #include "AwsBackupState.h"
 
 #include "AwsArn.h"
+#include "AwsSandboxLogging.h"
 #include "sandbox/SimulatedClock.h"
-
-#include <QLoggingCategory>
 
 #include <algorithm>
 
-Q_DECLARE_LOGGING_CATEGORY(lcSandboxAws)
-
 namespace Copydeck::Sandbox {
-
-bool supportsColdStorage(const QString &resourceType)
-{
-    // Per the "Feature availability by resource" table: RDS, Aurora and S3 never go cold.
-    static const QStringList types = {QStringLiteral("EBS"),
-                                      QStringLiteral("EC2"),
-                                      QStringLiteral("EFS"),
-                                      QStringLiteral("DynamoDB"),
-                                      QStringLiteral("Storage Gateway"),
-                                      QStringLiteral("VirtualMachine"),
-                                      QStringLiteral("CloudFormation"),
-                                      QStringLiteral("Timestream"),
-                                      QStringLiteral("SAP HANA on Amazon EC2")};
-    return types.contains(resourceType);
-}
 
 AwsBackupState::AwsBackupState(SimulatedClock &clock, quint32 seed)
     : m_clock(clock)
