@@ -1,0 +1,111 @@
+#pragma once
+
+#include "PollSchedule.h"
+
+#include "core/CopyJob.h"
+#include "core/CopyRequest.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <qcoro/qcorotask.h>
+
+class QTimer;
+
+namespace Copydeck {
+
+class AccountConnections;
+class Clock;
+class ThroughputHistory;
+
+// Follows every copy Copydeck starts: checks it against the cloud's rules, sends it once (with an
+// idempotency token that makes a resubmission safe), then polls it with an adaptive schedule until
+// it ends. One poll in flight per job; nothing blocks.
+class CopyJobTracker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CopyJobTracker)
+
+public:
+    // Every pointer must outlive the tracker. `history` may be null: no estimates then.
+    CopyJobTracker(AccountConnections *connections, ThroughputHistory *history, const Clock *clock,
+                   QObject *parent = nullptr);
+    ~CopyJobTracker() override;
+
+    void setPollSchedule(PollSchedule schedule);
+    PollSchedule pollSchedule() const { return m_schedule; }
+
+    // Validates with the provider; when it finds issues nothing is sent and the job fails at once
+    // with a Local CloudError listing them. Otherwise sends the copy and follows it. Returns the
+    // job's local id.
+    QString submit(CopyRequest request);
+
+    bool canCancel(const QString &localId) const; // the cloud can, and the job is still running
+    void cancel(const QString &localId);
+    // A failed job, unless the cloud's rules refused it: the same request would be refused again.
+    bool canRetry(const QString &localId) const;
+    // Resubmits the same request under the same local id, with the same client token when the
+    // cloud never acknowledged the first attempt.
+    void retry(const QString &localId);
+
+    QList<CopyJob> jobs() const; // in submission order
+    CopyJob job(const QString &localId) const; // invalid (empty localId) when unknown
+    CopyRequest request(const QString &localId) const;
+
+    // The cloud's percent if it gives one (or child-job counts, or 100 once completed), else an
+    // estimate from ThroughputHistory while the copy runs.
+    std::optional<double> percent(const QString &localId) const;
+    bool percentIsEstimate(const QString &localId) const;
+    std::optional<qint64> secondsLeft(const QString &localId) const;
+    // The same, for a snapshot of a job (item models keep their own copies).
+    std::optional<double> percentOf(const CopyJob &job) const;
+    bool percentIsEstimateOf(const CopyJob &job) const;
+    std::optional<qint64> secondsLeftOf(const CopyJob &job) const;
+    // Bytes per second: measured from the cloud's percent, else the estimate's assumption, else
+    // the finished copy's average.
+    std::optional<double> bytesPerSecondOf(const CopyJob &job) const;
+
+    // Children of a composite job that completed, from the cloud's counts.
+    static qint64 completedChildJobs(const CopyJob &job);
+
+    ThroughputHistory *history() const { return m_history; }
+    const Clock *clock() const { return m_clock; }
+
+Q_SIGNALS:
+    void jobAdded(const QString &localId);
+    void jobChanged(const QString &localId);
+    void jobFinished(const QString &localId); // reached a terminal state
+
+private:
+    struct Entry;
+
+    Entry *find(const QString &localId);
+    const Entry *find(const QString &localId) const;
+    Entry *find(const QString &localId, quint64 attempt);
+    void begin(Entry &entry);
+    void schedulePoll(Entry &entry, std::chrono::milliseconds wait);
+    void merge(Entry &entry, const CopyJob &remote);
+    void fail(Entry &entry, const CloudError &error);
+    // Tells the world the job changed (and ended, when it did). True when it is terminal.
+    bool publish(Entry &entry);
+
+    // Coroutines hold only values across a suspend and find their job again afterwards.
+    QCoro::Task<> send(QString localId, quint64 attempt);
+    QCoro::Task<> poll(QString localId, quint64 attempt);
+    QCoro::Task<> requestCancel(QString localId, quint64 attempt);
+
+    AccountConnections *m_connections;
+    ThroughputHistory *m_history;
+    const Clock *m_clock;
+    PollSchedule m_schedule;
+    std::vector<std::unique_ptr<Entry>> m_entries; // submission order
+    QHash<QString, Entry *> m_byId;
+};
+
+} // namespace Copydeck

@@ -1,0 +1,3 @@
+#include "JobsLogging.h"
+
+Q_LOGGING_CATEGORY(lcJobs, "copydeck.jobs")
