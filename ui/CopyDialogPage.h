@@ -19,7 +19,9 @@ class CopyDialogPage : public QWidget
     Q_DISABLE_COPY_MOVE(CopyDialogPage)
 
 public:
-    explicit CopyDialogPage(QWidget *parent = nullptr) : QWidget(parent) { }
+    explicit CopyDialogPage(QWidget *parent = nullptr)
+        : QWidget(parent)
+    { }
     ~CopyDialogPage() override = default;
 
     // The backup to copy and the connection of its account. The page may load its choices

@@ -37,11 +37,10 @@ void FieldIssueLabel::setIssue(const QString &message)
     const QString className = QLatin1String(m_field->metaObject()->className());
     // A style sheet on the field itself (not on an ancestor) keeps the rest of the form native.
     m_field->setStyleSheet(
-            marked ? m_fieldStyleSheet
-                            + QStringLiteral("%1 { border: 2px solid %2; border-radius: 3px; }")
-                                      .arg(className.section(QLatin1String("::"), -1),
-                                           QLatin1String(IssueColor))
-                   : m_fieldStyleSheet);
+        marked ? m_fieldStyleSheet
+                + QStringLiteral("%1 { border: 2px solid %2; border-radius: 3px; }")
+                      .arg(className.section(QLatin1String("::"), -1), QLatin1String(IssueColor))
+               : m_fieldStyleSheet);
     m_field->setAccessibleDescription(message);
 }
 

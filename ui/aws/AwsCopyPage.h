@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ui/CopyDialogPage.h"
 #include "core/CloudError.h"
 #include "core/Location.h"
+#include "ui/CopyDialogPage.h"
 
 #include <optional>
 
@@ -39,7 +39,8 @@ public:
 
     // The role AWS Backup's own documentation suggests for an account.
     static QString defaultRoleArn(const QString &accountNumber);
-    // The 12-digit account number in an ARN ("arn:aws:backup:us-east-1:123456789012:..."), or empty.
+    // The 12-digit account number in an ARN ("arn:aws:backup:us-east-1:123456789012:..."), or
+    // empty.
     static QString accountNumberOf(const QString &arn);
 
 private:
