@@ -112,6 +112,9 @@ QList<Account> sandboxAccounts(const Sandbox::Sandbox &sandbox, InMemorySecretSt
         secrets.insert(account.secretKey(QStringLiteral("accessKeyId")), credential.accessKeyId.toUtf8());
         secrets.insert(account.secretKey(QStringLiteral("secretAccessKey")),
                        credential.secretAccessKey.toUtf8());
+        if (!credential.sessionToken.isEmpty())
+            secrets.insert(account.secretKey(QStringLiteral("sessionToken")),
+                           credential.sessionToken.toUtf8());
         accounts << account;
     }
     return accounts;

@@ -66,9 +66,11 @@ await check("ListBackupVaults pages through every vault once", async () => {
 await check("ListRecoveryPointsByBackupVault finds a completed recovery point", async () => {
   for (const vault of await allVaults(sourceRegion)) {
     const points = await allRecoveryPoints(sourceRegion, vault.BackupVaultName);
+    // A type that supports cold storage, so that the 90-day lifecycle rule applies to it.
+    const coldCapable = ["EBS", "EFS", "DynamoDB", "EC2"];
     const candidate = points.find(
       (p) => p.Status === "COMPLETED" && !p.RecoveryPointArn.includes(":continuous:")
-        && !(p.ResourceName ?? "").includes("corrupt"));
+        && coldCapable.includes(p.ResourceType) && !(p.ResourceName ?? "").includes("corrupt"));
     if (candidate) {
       source = candidate;
       break;
