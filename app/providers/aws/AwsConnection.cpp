@@ -52,8 +52,10 @@ AwsConnection::~AwsConnection() = default;
 
 QCoro::Task<Result<AwsResolvedAccount>> AwsConnection::resolvedAccount()
 {
+    // QCoro 0.8 moves from an lvalue of another type given to co_return: return copies, so
+    // that the cache is kept.
     if (m_resolved)
-        co_return *m_resolved;
+        co_return AwsResolvedAccount(*m_resolved);
     AwsCredentials stored;
     if (m_account.authMethod == AuthKeys || m_account.authMethod.isEmpty()) {
         if (!m_secrets)
@@ -80,7 +82,7 @@ QCoro::Task<Result<AwsResolvedAccount>> AwsConnection::resolvedAccount()
     // Another call may have resolved meanwhile; the first answer is kept.
     if (!m_resolved)
         m_resolved = std::move(resolved).value();
-    co_return *m_resolved;
+    co_return AwsResolvedAccount(*m_resolved);
 }
 
 QCoro::Task<Result<QByteArray>> AwsConnection::call(QByteArray method, QString region,
