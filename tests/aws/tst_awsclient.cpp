@@ -30,6 +30,7 @@ private Q_SLOTS:
     void mapsWhatTheSandboxHolds();
     void copyDestinationsAreEveryOtherVault();
     void copyRunsToCompletionAndTheCopyIsListed();
+    void failedCopyKeepsTheCloudsReason();
     void pollingAnUnknownJobIsNotFound();
     void testConnection();
     void wrongSecretIsAnAuthenticationError();
@@ -210,6 +211,41 @@ void TestAwsClient::copyRunsToCompletionAndTheCopyIsListed()
     QCOMPARE(copy->state, BackupState::Available);
     QCOMPARE(copy->location.region, QStringLiteral("us-west-2"));
     QCOMPARE(copy->sizeBytes, request.source.sizeBytes);
+}
+
+void TestAwsClient::failedCopyKeepsTheCloudsReason()
+{
+    auto connection = m_fixture->connectAs(0);
+    CopyRequest request = m_fixture->validRequest(*connection);
+    QVERIFY(request.destination.isValid());
+    // The sandbox's unreadable volume: the copy starts, then fails.
+    const auto daily
+        = m_fixture->vault(*connection, QStringLiteral("us-east-1"), QStringLiteral("prod-daily"));
+    QVERIFY(daily);
+    const auto corrupt = AwsSandboxFixture::findBackup(
+        m_fixture->allBackups(*connection, *daily), [](const Backup &b) {
+            return b.name.contains(QLatin1String("corrupt"))
+                && b.rawState == QLatin1String("COMPLETED");
+        });
+    QVERIFY(corrupt);
+    request.source = *corrupt;
+    QVERIFY(m_fixture->provider().validateCopy(request).isEmpty());
+    m_fixture->sandbox().setSpeed(100'000);
+
+    AWAIT_OK(started, connection->startCopy(request));
+    CopyJob job = started.value();
+    for (int poll = 0; poll < 200 && !job.isTerminal(); ++poll) {
+        QTest::qWait(10);
+        AWAIT_OK(polled, connection->pollCopy(job));
+        job = polled.value();
+    }
+    QCOMPARE(job.state, CopyJobState::Failed);
+    QCOMPARE(job.rawState, QStringLiteral("FAILED"));
+    const auto held = m_fixture->sandbox().aws()->copyJob(job.remoteId);
+    QVERIFY(held);
+    QVERIFY(!held->statusMessage.isEmpty());
+    QCOMPARE(job.statusMessage, held->statusMessage);
+    QVERIFY(job.destinationBackupId.isEmpty());
 }
 
 void TestAwsClient::pollingAnUnknownJobIsNotFound()
