@@ -136,7 +136,9 @@ QJsonObject AwsBackupJson::recoveryPoint(const AwsRecoveryPoint &recoveryPoint, 
     insertIfSet(object, QStringLiteral("EncryptionKeyArn"), rp.encryptionKeyArn);
     object.insert(QStringLiteral("IsEncrypted"), !rp.encryptionKeyArn.isEmpty());
     insertIfSet(object, QStringLiteral("EncryptionKeyType"), rp.encryptionKeyType);
-    object.insert(QStringLiteral("IsParent"), false);
+    insertIfSet(object, QStringLiteral("ParentRecoveryPointArn"), rp.parentRecoveryPointArn);
+    insertIfSet(object, QStringLiteral("CompositeMemberIdentifier"), rp.compositeMemberIdentifier);
+    object.insert(QStringLiteral("IsParent"), rp.isParent);
     object.insert(QStringLiteral("VaultType"), QStringLiteral("BACKUP_VAULT"));
     if (describe) {
         const bool cold
@@ -171,7 +173,16 @@ QJsonObject AwsBackupJson::copyJob(const AwsCopyJob &job)
     object.insert(QStringLiteral("IamRoleArn"), job.iamRoleArn);
     object.insert(QStringLiteral("ResourceType"), job.resourceType);
     insertIfSet(object, QStringLiteral("ResourceName"), job.resourceName);
-    object.insert(QStringLiteral("IsParent"), false);
+    insertIfSet(object, QStringLiteral("ParentJobId"), job.parentJobId);
+    insertIfSet(object, QStringLiteral("CompositeMemberIdentifier"), job.compositeMemberIdentifier);
+    object.insert(QStringLiteral("IsParent"), job.isParent);
+    if (job.isParent) {
+        object.insert(QStringLiteral("NumberOfChildJobs"), qint64(job.childJobIds.size()));
+        QJsonObject counts;
+        for (const auto &[state, count] : job.childJobsInState)
+            counts.insert(state, count);
+        object.insert(QStringLiteral("ChildJobsInState"), counts);
+    }
     return object;
 }
 

@@ -3,6 +3,7 @@
 #include "AwsArn.h"
 #include "AwsBackupJson.h"
 #include "AwsBackupState.h"
+#include "AwsCopyJobScheduler.h"
 #include "AwsPagination.h"
 #include "AwsSandboxLogging.h"
 #include "AwsStartCopyJobRules.h"
@@ -183,13 +184,13 @@ AwsBackupOperations::Reply AwsBackupOperations::listRecoveryPointsByBackupVault(
     const QString resourceArn = queryValue(query, QStringLiteral("resourceArn"));
     const QString resourceType = queryValue(query, QStringLiteral("resourceType"));
     const QString backupPlanId = queryValue(query, QStringLiteral("backupPlanId"));
-    const bool byParent = query.hasQueryItem(QStringLiteral("parentRecoveryPointArn"));
+    const QString parentArn = queryValue(query, QStringLiteral("parentRecoveryPointArn"));
 
     const auto matches = [&](const AwsRecoveryPoint &rp) {
         return (resourceArn.isEmpty() || rp.resourceArn == resourceArn)
             && (resourceType.isEmpty() || rp.resourceType == resourceType)
             && (backupPlanId.isEmpty() || rp.createdBy.backupPlanId == backupPlanId)
-            && !byParent // no recovery point in the sandbox is part of a composite one
+            && (parentArn.isEmpty() || rp.parentRecoveryPointArn == parentArn)
             && within(rp.creationMs, createdAfter, createdBefore);
     };
     const auto found = m_state.recoveryPoints(vaultArn, p.afterKey, p.maxResults, matches);
@@ -235,7 +236,7 @@ AwsBackupOperations::Reply AwsBackupOperations::startCopyJob(const AwsCaller &ca
         QJsonObject output;
         output.insert(QStringLiteral("CopyJobId"), job.id);
         output.insert(QStringLiteral("CreationDate"), AwsBackupJson::timestamp(job.creationMs));
-        output.insert(QStringLiteral("IsParent"), false);
+        output.insert(QStringLiteral("IsParent"), job.isParent);
         return output;
     };
 
@@ -263,35 +264,9 @@ AwsBackupOperations::Reply AwsBackupOperations::startCopyJob(const AwsCaller &ca
         return *error;
     const auto &c = std::get<AwsStartCopyJobRules::Checked>(checked);
 
-    AwsCopyJob job;
-    job.id = m_state.newUuid();
-    job.accountId = caller.accountId;
-    job.region = caller.region;
-    job.sourceVaultArn = c.sourceVault->arn;
-    job.sourceRecoveryPointArn = c.recoveryPoint->arn;
-    job.destinationVaultArn = c.destinationVault->arn;
-    job.resourceArn = c.recoveryPoint->resourceArn;
-    job.resourceType = c.recoveryPoint->resourceType;
-    job.resourceName = c.recoveryPoint->resourceName;
-    job.sizeBytes = c.recoveryPoint->sizeBytes;
-    job.iamRoleArn = input.iamRoleArn;
-    job.lifecycle = input.lifecycle;
-    job.creationMs = m_state.clock().wallMs();
-    job.idempotencyToken = input.idempotencyToken;
-    job.failureMessage = c.recoveryPoint->copyFailureMessage;
-    if (job.failureMessage.isEmpty())
-        job.failureMessage
-            = AwsStartCopyJobRules::vaultLockViolation(*c.destinationVault, input.lifecycle);
-
-    const qint64 startSim = m_state.clock().simulatedMs();
-    const qint64 duration = std::max(MinimumCopyMs, job.sizeBytes * 1000 / CopyBytesPerSecond);
-    job.createdUntilSimMs = startSim + std::min<qint64>(1000, duration / 5);
-    job.endSimMs = startSim + duration;
-
-    const AwsCopyJob &added = m_state.addCopyJob(job);
+    const AwsCopyJob &added = AwsCopyJobScheduler::schedule(m_state, caller, input, c);
     if (!input.idempotencyToken.isEmpty())
         m_state.rememberIdempotentStart(tokenKey, {added.id, input.fingerprint});
-    qCDebug(lcSandboxAws) << "copy job" << added.id << "started," << added.sizeBytes << "bytes";
     return started(added);
 }
 
@@ -343,7 +318,7 @@ AwsBackupOperations::Reply AwsBackupOperations::listCopyJobs(const AwsCaller &ca
     const QString resourceArn = queryValue(query, QStringLiteral("resourceArn"));
     const QString resourceType = queryValue(query, QStringLiteral("resourceType"));
     const QString accountId = queryValue(query, QStringLiteral("accountId"));
-    const bool byParent = query.hasQueryItem(QStringLiteral("parentJobId"));
+    const QString parentJobId = queryValue(query, QStringLiteral("parentJobId"));
 
     QList<std::pair<QByteArray, const AwsCopyJob *>> selected;
     const QList<AwsCopyJob> &jobs = m_state.copyJobs();
@@ -356,7 +331,8 @@ AwsBackupOperations::Reply AwsBackupOperations::listCopyJobs(const AwsCaller &ca
             || (!source.isEmpty() && job.sourceRecoveryPointArn != source)
             || (!resourceArn.isEmpty() && job.resourceArn != resourceArn)
             || (!resourceType.isEmpty() && job.resourceType != resourceType)
-            || (!accountId.isEmpty() && job.accountId != accountId) || byParent
+            || (!accountId.isEmpty() && job.accountId != accountId)
+            || (!parentJobId.isEmpty() && job.parentJobId != parentJobId)
             || !within(job.creationMs, times.at(0), times.at(1)))
             continue;
         if (byCompletion

@@ -23,9 +23,6 @@ public:
     using Reply = std::variant<QJsonObject, AwsErrorReply>;
 
     static constexpr int DefaultPageSize = 100;
-    // Simulated throughput of a copy, and the shortest a copy takes (both in simulated time).
-    static constexpr qint64 CopyBytesPerSecond = 50LL * 1024 * 1024;
-    static constexpr qint64 MinimumCopyMs = 2000;
 
     explicit AwsBackupOperations(AwsBackupState &state);
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <functional>
 
 namespace Copydeck::Sandbox {
@@ -87,6 +88,9 @@ public:
         else if (t == QLatin1String("EFS"))
             resource.arn = QStringLiteral("arn:aws:elasticfilesystem:%1:%2:file-system/fs-%3")
                                .arg(region, account, m_state.newHexId(17));
+        else if (t == QLatin1String("CloudFormation"))
+            resource.arn = QStringLiteral("arn:aws:cloudformation:%1:%2:stack/%3/%4")
+                               .arg(region, account, resource.name, m_state.newUuid().toLower());
         else
             resource.arn = QStringLiteral("arn:aws:s3:::%1").arg(resource.name);
     }
@@ -177,6 +181,72 @@ void earlierCopy(Seeder &seeder, const AwsBackupVault &source, const AwsBackupVa
     copy.sourceVaultArn = source.arn;
     copy.lifecycle = retention(std::nullopt, 90);
     seeder.commit();
+}
+
+struct StackMember
+{
+    Resource resource;
+    QString logicalId; // the resource's logical ID in the stack's template
+};
+
+// A CloudFormation stack backed up as one unit: a composite recovery point and, in the same vault,
+// one nested recovery point per member, each started a little after the composite.
+void stackBackup(Seeder &seeder, const AwsBackupVault &vault, const Resource &stack,
+                 const QList<StackMember> &members, qint64 creationMs, const Plan &plan)
+{
+    AwsRecoveryPoint parent = seeder.recoveryPoint(vault, stack, creationMs, &plan);
+    parent.isParent = true;
+    parent.sizeBytes = 0;
+    qint64 completionMs = parent.completionMs.value_or(creationMs);
+    qint64 startMs = creationMs;
+    for (const StackMember &member : members) {
+        startMs += 5 * 1000;
+        AwsRecoveryPoint &nested = seeder.recoveryPoint(vault, member.resource, startMs, &plan);
+        nested.parentRecoveryPointArn = parent.arn;
+        nested.compositeMemberIdentifier = member.logicalId;
+        parent.sizeBytes += nested.sizeBytes;
+        completionMs = std::max(completionMs, nested.completionMs.value_or(startMs));
+        seeder.commit();
+    }
+    parent.completionMs = completionMs;
+    seeder.state().addRecoveryPoint(parent);
+}
+
+// Two CloudFormation stacks in the production account's us-east-1, in a vault of their own. A
+// member of the reporting stack cannot be read, so a copy of that stack ends PARTIAL.
+void stackBackups(Seeder &seeder, const QString &account, const QString &region)
+{
+    const AwsBackupVault vault = seeder.vault(account, region, QStringLiteral("prod-stacks"), 200);
+    const Plan plan = seeder.plan(account, region, QStringLiteral("prod-stacks-plan"),
+                                  QStringLiteral("stacks-daily-35d"), retention(std::nullopt, 35));
+    const auto place = [&](const QString &stackName, QList<StackMember> members) {
+        Resource stack {QStringLiteral("CloudFormation"), stackName, 64 * 1024, 512 * 1024, {}};
+        seeder.placeResource(stack, account, region);
+        for (StackMember &member : members)
+            seeder.placeResource(member.resource, account, region);
+        return std::pair {stack, members};
+    };
+    const auto [checkout, checkoutMembers] = place(
+        QStringLiteral("checkout-stack"),
+        {{{QStringLiteral("RDS"), QStringLiteral("checkout-db"), 20 * GB, 40 * GB, {}},
+          QStringLiteral("OrdersDatabase")},
+         {{QStringLiteral("EBS"), QStringLiteral("checkout-web-data"), 8 * GB, 20 * GB, {}},
+          QStringLiteral("WebDataVolume")},
+         {{QStringLiteral("DynamoDB"), QStringLiteral("checkout-carts"), 50 * MB, 1 * GB, {}},
+          QStringLiteral("CartsTable")}});
+    const auto [reporting, reportingMembers] = place(
+        QStringLiteral("reporting-stack"),
+        {{{QStringLiteral("DynamoDB"), QStringLiteral("reporting-events"), 100 * MB, 1 * GB, {}},
+          QStringLiteral("EventsTable")},
+         {{QStringLiteral("EBS"), QStringLiteral("reporting-corrupt-volume"), 2 * GB, 6 * GB, {}},
+          QStringLiteral("ScratchVolume")},
+         {{QStringLiteral("EFS"), QStringLiteral("reporting-exports"), 1 * GB, 10 * GB, {}},
+          QStringLiteral("ExportsFileSystem")}});
+    for (int day = 2; day >= 1; --day)
+        stackBackup(seeder, vault, checkout, checkoutMembers,
+                    seeder.dailyAt(day) + HourMs + seeder.jitter(), plan);
+    stackBackup(seeder, vault, reporting, reportingMembers,
+                seeder.dailyAt(1) + 2 * HourMs + seeder.jitter(), plan);
 }
 
 } // namespace
@@ -329,6 +399,9 @@ void AwsBackupSeed::populate(AwsBackupState &state, int scale, qint64 nowMs)
             seeder.commit();
         }
     }
+
+    // Last, so that everything above keeps the identifiers it had before stacks were added.
+    stackBackups(seeder, prod, east);
 }
 
 } // namespace Copydeck::Sandbox

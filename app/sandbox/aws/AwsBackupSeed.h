@@ -10,8 +10,9 @@ namespace Copydeck::Sandbox {
 class AwsBackupState;
 
 // The AWS demo: two accounts in three regions with vaults and recovery points of several resource
-// types, sizes and states. Identifiers, names and sizes depend only on the state's seed; dates are
-// placed relative to the UTC day the sandbox starts.
+// types, sizes and states, and composite (CloudFormation stack) recovery points in "prod-stacks".
+// Identifiers, names and sizes depend only on the state's seed; dates are placed relative to the
+// UTC day the sandbox starts.
 class AwsBackupSeed final
 {
 public:

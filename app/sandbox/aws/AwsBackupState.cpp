@@ -145,6 +145,19 @@ QList<const AwsRecoveryPoint *> AwsBackupState::allRecoveryPoints(const QString 
     return result;
 }
 
+QList<const AwsRecoveryPoint *>
+AwsBackupState::nestedRecoveryPoints(const AwsRecoveryPoint &parent) const
+{
+    QList<const AwsRecoveryPoint *> result;
+    if (!parent.isParent)
+        return result;
+    for (const AwsRecoveryPoint *rp : allRecoveryPoints(parent.vaultArn)) {
+        if (rp->parentRecoveryPointArn == parent.arn)
+            result.append(rp);
+    }
+    return result;
+}
+
 AwsCopyJob &AwsBackupState::addCopyJob(const AwsCopyJob &job)
 {
     m_copyJobIndexById.insert(job.id, m_copyJobs.size());
@@ -179,8 +192,13 @@ void AwsBackupState::settle()
         return;
     const qint64 now = m_clock.simulatedMs();
     QList<qsizetype> stillRunning;
+    QList<qsizetype> parents;
     for (const qsizetype index : std::as_const(m_unfinishedCopyJobs)) {
         AwsCopyJob &job = m_copyJobs[index];
+        if (job.isParent) {
+            parents.append(index); // after its children, whatever the order of the list
+            continue;
+        }
         if (now >= job.endSimMs) {
             finishCopyJob(job);
             continue;
@@ -189,7 +207,102 @@ void AwsBackupState::settle()
             job.state = QStringLiteral("RUNNING");
         stillRunning.append(index);
     }
+    for (const qsizetype index : std::as_const(parents)) {
+        if (!settleParentCopyJob(m_copyJobs[index], now))
+            stillRunning.append(index);
+    }
+    std::sort(stillRunning.begin(), stillRunning.end());
     m_unfinishedCopyJobs = stillRunning;
+}
+
+bool AwsBackupState::settleParentCopyJob(AwsCopyJob &parent, qint64 nowSimMs)
+{
+    std::map<QString, qint64> counts;
+    bool started = parent.childJobIds.isEmpty() && nowSimMs >= parent.createdUntilSimMs;
+    bool ended = parent.childJobIds.isEmpty() && nowSimMs >= parent.endSimMs;
+    if (!parent.childJobIds.isEmpty()) {
+        ended = true;
+        for (const QString &id : std::as_const(parent.childJobIds)) {
+            const AwsCopyJob *child = findCopyJob(id);
+            if (!child)
+                continue;
+            ++counts[child->state];
+            started = started || child->state != QLatin1String("CREATED");
+            ended = ended && child->isFinished();
+        }
+    }
+    parent.childJobsInState = counts;
+    if (!ended) {
+        parent.state = started ? QStringLiteral("RUNNING") : QStringLiteral("CREATED");
+        return false;
+    }
+    const auto count = [&counts](const QString &state) {
+        const auto it = counts.find(state);
+        return it == counts.end() ? qint64(0) : it->second;
+    };
+    finishParentCopyJob(parent, count(QStringLiteral("COMPLETED")),
+                        count(QStringLiteral("FAILED")));
+    return true;
+}
+
+void AwsBackupState::finishParentCopyJob(AwsCopyJob &parent, qint64 completedChildren,
+                                         qint64 failedChildren)
+{
+    parent.completionMs = m_clock.wallMsAt(parent.endSimMs);
+    const AwsRecoveryPoint *source = findRecoveryPointAnywhere(parent.sourceRecoveryPointArn);
+    const AwsBackupVault *destination = findVaultByArn(parent.destinationVaultArn);
+    const qint64 total = parent.childJobIds.size();
+    if (!source || !destination || (total > 0 && completedChildren == 0)) {
+        parent.state = QStringLiteral("FAILED");
+        parent.statusMessage = QStringLiteral("Copy job failed. None of the %1 nested copy jobs "
+                                              "completed; see each nested job for its reason.")
+                                   .arg(total);
+        if (!source || !destination)
+            parent.statusMessage = QStringLiteral("The source recovery point or the destination "
+                                                  "vault no longer exists.");
+        qCDebug(lcSandboxAws) << "composite copy job" << parent.id << "failed";
+        return;
+    }
+
+    AwsRecoveryPoint copy = *source;
+    copy.accountId = destination->accountId;
+    copy.region = destination->region;
+    copy.vaultName = destination->name;
+    copy.vaultArn = destination->arn;
+    copy.sourceVaultArn = parent.sourceVaultArn;
+    copy.createdBy = {};
+    copy.iamRoleArn = parent.iamRoleArn;
+    copy.status = QStringLiteral("COMPLETED");
+    copy.statusMessage.clear();
+    copy.creationMs = parent.creationMs;
+    copy.initiationMs = parent.creationMs;
+    copy.completionMs = parent.completionMs;
+    copy.lifecycle = parent.lifecycle;
+    copy.encryptionKeyArn = destination->encryptionKeyArn;
+    copy.encryptionKeyType = destination->encryptionKeyType;
+    copy.arn = parent.reservedDestinationArn;
+    copy.sizeBytes = 0;
+    for (const QString &id : std::as_const(parent.childJobIds)) {
+        const AwsCopyJob *child = findCopyJob(id);
+        if (child && child->state == QLatin1String("COMPLETED"))
+            copy.sizeBytes += child->sizeBytes;
+    }
+    parent.state = QStringLiteral("COMPLETED");
+    if (failedChildren > 0) {
+        parent.state = QStringLiteral("PARTIAL");
+        parent.statusMessage
+            = QStringLiteral("Copy job completed partially: %1 of %2 nested copy jobs failed; "
+                             "see each nested job for its reason.")
+                  .arg(failedChildren)
+                  .arg(total);
+        copy.status = QStringLiteral("PARTIAL");
+        copy.statusMessage = QStringLiteral("%1 of %2 nested recovery points could not be copied.")
+                                 .arg(failedChildren)
+                                 .arg(total);
+    }
+    addRecoveryPoint(copy);
+    parent.destinationRecoveryPointArn = copy.arn;
+    qCDebug(lcSandboxAws) << "composite copy job" << parent.id << "ended" << parent.state;
 }
 
 void AwsBackupState::finishCopyJob(AwsCopyJob &job)
@@ -225,6 +338,8 @@ void AwsBackupState::finishCopyJob(AwsCopyJob &job)
     copy.encryptionKeyType = destination->encryptionKeyType;
     copy.arn = AwsArn::recoveryPoint(copy.resourceType, copy.region, copy.accountId, newHexId(17),
                                      newUuid());
+    // A nested copy belongs to its parent's copy, not to the source's parent.
+    copy.parentRecoveryPointArn = job.destinationParentArn;
     addRecoveryPoint(copy);
 
     job.destinationRecoveryPointArn = copy.arn;

@@ -66,6 +66,8 @@ public:
     recoveryPoints(const QString &vaultArn, const QByteArray &afterKey, int maxResults,
                    const std::function<bool(const AwsRecoveryPoint &)> &matches) const;
     QList<const AwsRecoveryPoint *> allRecoveryPoints(const QString &vaultArn) const;
+    // The nested recovery points of a composite one (in its vault), newest first, then by ARN.
+    QList<const AwsRecoveryPoint *> nestedRecoveryPoints(const AwsRecoveryPoint &parent) const;
     static QByteArray sortKey(qint64 creationMs, const QString &id);
 
     AwsCopyJob &addCopyJob(const AwsCopyJob &job);
@@ -79,6 +81,9 @@ public:
 
 private:
     void finishCopyJob(AwsCopyJob &job);
+    // Brings a parent job in line with its children; true when it has ended.
+    bool settleParentCopyJob(AwsCopyJob &parent, qint64 nowSimMs);
+    void finishParentCopyJob(AwsCopyJob &parent, qint64 completedChildren, qint64 failedChildren);
 
     struct VaultContents
     {

@@ -32,7 +32,7 @@ struct AwsRecoveryPoint
     QString vaultArn;
     QString sourceVaultArn; // set on copies
     QString resourceArn;
-    QString resourceType; // RDS, Aurora, EBS, DynamoDB, EFS, EC2, S3
+    QString resourceType; // RDS, Aurora, EBS, DynamoDB, EFS, EC2, S3, CloudFormation
     QString resourceName;
     AwsRecoveryPointCreator createdBy;
     QString iamRoleArn;
@@ -46,6 +46,11 @@ struct AwsRecoveryPoint
     QString encryptionKeyArn;
     QString encryptionKeyType;
     bool continuous = false; // point-in-time recovery; cannot be copied
+
+    // A composite recovery point (a CloudFormation stack's) groups nested ones in the same vault.
+    bool isParent = false;
+    QString parentRecoveryPointArn; // set on a nested recovery point
+    QString compositeMemberIdentifier; // a nested one's logical ID within the stack
 
     // What a copy of this recovery point does at the end: FAILED with this message when set.
     QString copyFailureMessage;

@@ -167,6 +167,17 @@ AwsStartCopyJobRules::check(const AwsStartCopyJobInput &input, const AwsCaller &
                 .arg(input.recoveryPointArn),
             input.recoveryPointArn);
     }
+    // Assumption: the API documents do not say whether a nested recovery point can be copied on
+    // its own (they only say nested ones can be restored individually), so the sandbox refuses
+    // it as an invalid request and asks for the composite one, whose copy copies every member.
+    if (!checked.recoveryPoint->parentRecoveryPointArn.isEmpty()) {
+        return AwsErrorReply::invalidRequest(
+            QStringLiteral("Recovery point %1 is a nested recovery point of composite recovery "
+                           "point %2. Copy the composite recovery point instead; its copy job "
+                           "copies every nested recovery point.")
+                .arg(input.recoveryPointArn, checked.recoveryPoint->parentRecoveryPointArn),
+            input.recoveryPointArn);
+    }
     if (checked.recoveryPoint->status != QLatin1String("COMPLETED")) {
         return AwsErrorReply::invalidRequest(
             QStringLiteral("Recovery point %1 is in %2 state. Only recovery points in "
