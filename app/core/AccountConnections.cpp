@@ -40,16 +40,20 @@ void AccountConnections::setAccounts(const QList<Account> &accounts)
 
 ProviderConnection *AccountConnections::connection(const QString &accountId)
 {
+    return sharedConnection(accountId).get();
+}
+
+std::shared_ptr<ProviderConnection> AccountConnections::sharedConnection(const QString &accountId)
+{
     if (auto it = m_connections.constFind(accountId); it != m_connections.cend())
-        return it->get();
+        return *it;
     const Account account = this->account(accountId);
     const Provider *provider = m_registry.find(account.cloud);
     if (!provider)
         return nullptr;
     std::shared_ptr<ProviderConnection> connection = provider->connect(account, m_context);
-    ProviderConnection *raw = connection.get();
-    m_connections.insert(accountId, std::move(connection));
-    return raw;
+    m_connections.insert(accountId, connection);
+    return connection;
 }
 
 const Provider *AccountConnections::provider(const QString &accountId) const

@@ -33,6 +33,9 @@ public:
 
     // Null when the account is unknown or its cloud is not registered.
     ProviderConnection *connection(const QString &accountId);
+    // The same connection, shared: a coroutine holds this across a suspend so that a change of
+    // accounts (which drops every connection) cannot destroy the connection under its call.
+    std::shared_ptr<ProviderConnection> sharedConnection(const QString &accountId);
     const Provider *provider(const QString &accountId) const;
 
 Q_SIGNALS:

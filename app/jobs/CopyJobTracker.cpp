@@ -152,7 +152,9 @@ QCoro::Task<> CopyJobTracker::send(QString localId, quint64 attempt)
     Entry *entry = find(localId, attempt);
     if (!entry)
         co_return;
-    ProviderConnection *connection = m_connections->connection(entry->job.accountId);
+    // Held across the suspend: a change of accounts must not destroy it under the call.
+    const std::shared_ptr<ProviderConnection> connection
+        = m_connections->sharedConnection(entry->job.accountId);
     if (!connection) {
         fail(*entry,
              CloudError::local(tr("Copydeck could not connect the account of this backup."),
@@ -191,7 +193,9 @@ QCoro::Task<> CopyJobTracker::poll(QString localId, quint64 attempt)
         entry->pollAgain = true;
         co_return;
     }
-    ProviderConnection *connection = m_connections->connection(entry->job.accountId);
+    // Held across the suspend: a change of accounts must not destroy it under the call.
+    const std::shared_ptr<ProviderConnection> connection
+        = m_connections->sharedConnection(entry->job.accountId);
     if (!connection) {
         // The account went away or changed; the copy goes on in the cloud. Look again later.
         schedulePoll(*entry, m_schedule.max);
@@ -239,7 +243,9 @@ QCoro::Task<> CopyJobTracker::requestCancel(QString localId, quint64 attempt)
     Entry *entry = find(localId, attempt);
     if (!entry)
         co_return;
-    ProviderConnection *connection = m_connections->connection(entry->job.accountId);
+    // Held across the suspend: a change of accounts must not destroy it under the call.
+    const std::shared_ptr<ProviderConnection> connection
+        = m_connections->sharedConnection(entry->job.accountId);
     if (!connection) {
         entry->cancelling = false;
         entry->job.error = CloudError::local(tr("Copydeck could not connect the account of this "

@@ -75,7 +75,8 @@ QCoro::Task<> BackupTableModel::load(Location location, quint64 generation)
     QSet<QString> tokensSeen;
     do {
         // Looked up for every page: the connection may be rebuilt between pages.
-        ProviderConnection *connection = m_connections->connection(location.accountId);
+        const std::shared_ptr<ProviderConnection> connection
+            = m_connections->sharedConnection(location.accountId);
         if (!connection) {
             Q_EMIT loadFailed(location,
                               CloudError::local(tr("The account of %1 is not configured.")

@@ -107,7 +107,9 @@ bool LocationTreeModel::isLoading() const
 QCoro::Task<> LocationTreeModel::load(QString accountId, quint64 generation)
 {
     QPointer<LocationTreeModel> self(this);
-    ProviderConnection *connection = m_connections->connection(accountId);
+    // Held across the suspend: a change of accounts must not destroy it under the call.
+    const std::shared_ptr<ProviderConnection> connection
+        = m_connections->sharedConnection(accountId);
     if (!connection) {
         showError(accountId, CloudError::local(tr("This account's cloud is not available.")));
         finishOne();

@@ -84,7 +84,10 @@ FakeConnection::~FakeConnection()
 QCoro::Task<bool> FakeConnection::pause()
 {
     const std::shared_ptr<bool> alive = m_alive;
-    co_await QCoro::sleepFor(m_cloud->latency);
+    FakeCloud *cloud = m_cloud;
+    co_await QCoro::sleepFor(cloud->latency);
+    if (!*alive)
+        ++cloud->callsCutShort;
     co_return *alive;
 }
 

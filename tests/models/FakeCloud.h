@@ -67,6 +67,9 @@ public:
     int pollCalls = 0;
     int cancelCalls = 0;
     int overlappingPolls = 0; // polls of a job that came while one was in flight
+    // Calls whose connection was destroyed while they were under way: a caller that let its
+    // connection go mid-call (with a real connection, a use after free).
+    int callsCutShort = 0;
     QStringList startTokens; // the client token of every startCopy
     QHash<QString, RemoteJob> jobs; // remote id -> job
     QHash<QString, QString> jobOfToken; // client token -> remote id

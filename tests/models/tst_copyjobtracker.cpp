@@ -298,6 +298,20 @@ private Q_SLOTS:
         QCOMPARE(f.tracker.job(id).error->kind, CloudError::Kind::NotFound);
     }
 
+    void accountsMayChangeWhileAPollIsUnderway()
+    {
+        Fixture f;
+        f.world.cloud.pollsToComplete = 6;
+        f.world.cloud.latency = 30ms;
+        const QString id = f.tracker.submit(f.request());
+        QTRY_COMPARE(f.tracker.job(id).state, CopyJobState::Running);
+        QTest::qWait(20); // the next poll is in flight
+        f.world.connections.setAccounts(f.world.connections.accounts());
+        QTRY_COMPARE(f.tracker.job(id).state, CopyJobState::Completed);
+        QCOMPARE(f.world.cloud.callsCutShort, 0);
+        QCOMPARE(f.world.cloud.overlappingPolls, 0);
+    }
+
     void theTrackerMayGoWhileACallIsUnderway()
     {
         Fixture f;

@@ -204,6 +204,24 @@ private Q_SLOTS:
         QCOMPARE(model->locationsUnder(model->index(1, 0)).size(), 1);
     }
 
+    void accountsMayChangeWhileLoading()
+    {
+        FakeWorld world;
+        world.cloud.latency = 30ms;
+        world.addAccount(QStringLiteral("acct-1"), QStringLiteral("Production"));
+        world.cloud.addLocations(QStringLiteral("acct-1"), QStringLiteral("us-east-1"), 2);
+        auto *model = new Tree(&world.connections);
+        std::unique_ptr<Tree> owner(model);
+        watch(model);
+        QVERIFY(model->isLoading());
+        // Every connection is rebuilt; the call in flight keeps its own until it returns.
+        world.connections.setAccounts(world.connections.accounts());
+        QTRY_VERIFY(!model->isLoading());
+        QTest::qWait(60);
+        QCOMPARE(world.cloud.callsCutShort, 0);
+        QCOMPARE(model->locationsUnder({}).size(), 2);
+    }
+
     void mayGoWhileLoading()
     {
         FakeWorld world;
