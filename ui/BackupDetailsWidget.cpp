@@ -68,13 +68,14 @@ void BackupDetailsWidget::clear()
     m_factsBrowser->setPlainText(tr("Select a backup to see everything known about it."));
 }
 
-void BackupDetailsWidget::setBackup(const Backup &backup, const QString &accountName)
+void BackupDetailsWidget::setBackup(const Backup &backup, const QString &accountName,
+                                    const QString &cloudName)
 {
     m_backup = backup;
     m_titleLabel->setText(DisplayText::backupTitle(backup));
 
     QList<std::pair<QString, QString>> facts = {
-        {tr("Cloud"), backup.cloud},
+        {tr("Cloud"), cloudName.isEmpty() ? backup.cloud : cloudName},
         {tr("Account"), accountName.isEmpty() ? backup.accountId : accountName},
         {tr("Location"), DisplayText::locationPath(backup.location)},
         {tr("Region"), backup.location.region},

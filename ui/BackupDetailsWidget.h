@@ -19,8 +19,8 @@ class BackupDetailsWidget final : public QWidget
 public:
     explicit BackupDetailsWidget(QWidget *parent = nullptr);
 
-    // `accountName` is what the user calls the account; the backup only knows its id.
-    void setBackup(const Backup &backup, const QString &accountName);
+    // `accountName` and `cloudName` are what the user sees elsewhere; the backup holds only ids.
+    void setBackup(const Backup &backup, const QString &accountName, const QString &cloudName);
     void clear();
 
     Backup backup() const { return m_backup; }

@@ -65,6 +65,14 @@ CopyJobsPanel::CopyJobsPanel(CopyJobModel *model, CopyJobTracker *tracker, QWidg
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    const int charWidth = m_view->fontMetrics().averageCharWidth();
+    const std::pair<int, int> widths[] = {
+        {CopyJobModel::SourceColumn, 24}, {CopyJobModel::DestinationColumn, 26},
+        {CopyJobModel::SpeedColumn, 12},  {CopyJobModel::TimeLeftColumn, 13},
+        {CopyJobModel::StateColumn, 12},  {CopyJobModel::ElapsedColumn, 12},
+    };
+    for (const auto &[column, chars] : widths)
+        m_view->setColumnWidth(column, chars * charWidth + 16);
     m_view->setColumnWidth(CopyJobModel::ProgressColumn,
                            m_view->fontMetrics().horizontalAdvance(tr("≈ 100 % (estimate)")) + 40);
     m_view->setAccessibleName(tr("Copy jobs"));

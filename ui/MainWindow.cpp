@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/AccountConnections.h"
+#include "core/Provider.h"
 #include "core/ProviderRegistry.h"
 #include "jobs/CopyJobTracker.h"
 #include "models/BackupFilterProxyModel.h"
@@ -169,7 +170,18 @@ void MainWindow::buildLayout()
     m_backupsView->horizontalHeader()->setSectionsMovable(true);
     m_backupsView->horizontalHeader()->setHighlightSections(false);
     m_backupsView->horizontalHeader()->setStretchLastSection(true);
-    m_backupsView->setColumnWidth(BackupTableModel::NameColumn, 220);
+    // Room for typical values without measuring every row (lists can be long).
+    const int charWidth = m_backupsView->fontMetrics().averageCharWidth();
+    const std::pair<int, int> widths[] = {
+        {BackupTableModel::NameColumn, 24},    {BackupTableModel::CloudColumn, 12},
+        {BackupTableModel::AccountColumn, 14}, {BackupTableModel::LocationColumn, 16},
+        {BackupTableModel::SourceColumn, 30},  {BackupTableModel::StateColumn, 11},
+        {BackupTableModel::SizeColumn, 10},    {BackupTableModel::CreatedColumn, 19},
+        {BackupTableModel::ExpiresColumn, 19}, {BackupTableModel::EncryptionColumn, 16},
+        {BackupTableModel::CopiesColumn, 8},
+    };
+    for (const auto &[column, chars] : widths)
+        m_backupsView->setColumnWidth(column, chars * charWidth + 16);
     m_backupsView->setAccessibleName(tr("Backups"));
     connect(m_backupsView, &QWidget::customContextMenuRequested, this,
             &MainWindow::showBackupContextMenu);
@@ -366,8 +378,11 @@ void MainWindow::onBackupSelectionChanged()
     m_copyAction->setEnabled(backup.has_value() && m_copyPages.contains(backup->cloud));
     if (backup) {
         if (backup->id != m_details->backup().id
-            || backup->rawState != m_details->backup().rawState)
-            m_details->setBackup(*backup, m_parts.connections->account(backup->accountId).name);
+            || backup->rawState != m_details->backup().rawState) {
+            const Provider *provider = m_parts.connections->provider(backup->accountId);
+            m_details->setBackup(*backup, m_parts.connections->account(backup->accountId).name,
+                                 provider ? provider->displayName() : QString());
+        }
     } else if (rows.isEmpty()) {
         m_details->clear();
     }

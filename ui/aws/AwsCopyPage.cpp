@@ -5,7 +5,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,24 +26,6 @@ namespace {
 // Wide enough for any number a user might mean, so that the rules, not the range, say what is
 // wrong with a value.
 constexpr int MaxDays = 100000;
-
-QWidget *fieldWithIssue(QWidget *field, FieldIssueLabel *issue, QWidget *extra = nullptr)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    if (extra) {
-        auto *row = new QHBoxLayout;
-        row->addWidget(field, 1);
-        row->addWidget(extra);
-        layout->addLayout(row);
-    } else {
-        layout->addWidget(field);
-    }
-    layout->addWidget(issue);
-    return box;
-}
 
 QSpinBox *daysSpinBox(const QString &objectName, int value)
 {
@@ -72,6 +53,7 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     , m_deleteAfterCheck(new QCheckBox(tr("&Delete after"), this))
     , m_deleteAfterSpin(daysSpinBox(QStringLiteral("deleteAfterDaysSpinBox"), 120))
     , m_keepForeverCheck(new QCheckBox(tr("&Keep the copy forever"), this))
+    , m_regionIssue(new FieldIssueLabel(m_regionCombo, this))
     , m_vaultIssue(new FieldIssueLabel(m_vaultCombo, this))
     , m_roleIssue(new FieldIssueLabel(m_roleEdit, this))
     , m_coldStorageIssue(new FieldIssueLabel(m_coldStorageSpin, this))
@@ -86,6 +68,7 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     m_coldStorageCheck->setObjectName(QStringLiteral("coldStorageCheckBox"));
     m_deleteAfterCheck->setObjectName(QStringLiteral("deleteAfterCheckBox"));
     m_keepForeverCheck->setObjectName(QStringLiteral("keepForeverCheckBox"));
+    m_regionIssue->setObjectName(QStringLiteral("destinationRegionIssueLabel"));
     m_vaultIssue->setObjectName(QStringLiteral("destinationVaultIssueLabel"));
     m_roleIssue->setObjectName(QStringLiteral("iamRoleIssueLabel"));
     m_coldStorageIssue->setObjectName(QStringLiteral("coldStorageIssueLabel"));
@@ -101,37 +84,52 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     m_destinationStatusLabel->setVisible(false);
     m_reloadDestinationsButton->setVisible(false);
     m_roleEdit->setClearButtonEnabled(true);
-    m_roleEdit->setMinimumWidth(m_roleEdit->fontMetrics().horizontalAdvance(
-        QStringLiteral("arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole")));
+    // The default role ARN fits whole, clear button and frame included.
+    m_roleEdit->setMinimumWidth(
+        m_roleEdit->fontMetrics().horizontalAdvance(QStringLiteral(
+            "arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole"))
+        + 3 * m_roleEdit->fontMetrics().height());
     m_roleEdit->setToolTip(tr("The IAM role AWS Backup assumes to make the copy. It needs "
                               "permission to copy into the destination vault."));
     m_keepForeverCheck->setToolTip(tr("Removes any lifecycle: the copy is never moved to cold "
                                       "storage and never deleted."));
 
     auto *destinationBox = new QGroupBox(tr("Destination"), this);
-    auto *destinationForm = new QFormLayout(destinationBox);
+    auto *destinationGrid = new QGridLayout(destinationBox);
     auto *regionLabel = new QLabel(tr("&Region:"), destinationBox);
     regionLabel->setBuddy(m_regionCombo);
     auto *vaultLabel = new QLabel(tr("&Vault:"), destinationBox);
     vaultLabel->setBuddy(m_vaultCombo);
     auto *roleLabel = new QLabel(tr("IAM &role:"), destinationBox);
     roleLabel->setBuddy(m_roleEdit);
-    destinationForm->addRow(regionLabel, m_regionCombo);
-    destinationForm->addRow(vaultLabel, fieldWithIssue(m_vaultCombo, m_vaultIssue));
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_destinationStatusLabel, 1);
-    statusRow->addWidget(m_reloadDestinationsButton);
-    destinationForm->addRow(statusRow);
-    destinationForm->addRow(roleLabel, fieldWithIssue(m_roleEdit, m_roleIssue));
+    // A row for each field and one under it for its reason, so that labels line up with their
+    // fields however many lines a reason takes.
+    int row = 0;
+    for (const auto &[label, issue] :
+         {std::pair {regionLabel, m_regionIssue}, std::pair {vaultLabel, m_vaultIssue},
+          std::pair {roleLabel, m_roleIssue}}) {
+        destinationGrid->addWidget(label, row, 0);
+        destinationGrid->addWidget(issue->fieldFrame(), row, 1);
+        destinationGrid->addWidget(issue, row + 1, 1);
+        row += 2;
+        if (issue == m_vaultIssue) {
+            auto *statusRow = new QHBoxLayout;
+            statusRow->addWidget(m_destinationStatusLabel, 1);
+            statusRow->addWidget(m_reloadDestinationsButton);
+            destinationGrid->addLayout(statusRow, row++, 1);
+        }
+    }
+    destinationGrid->setColumnStretch(1, 1);
+    destinationGrid->setVerticalSpacing(2);
 
     auto *lifecycleBox = new QGroupBox(tr("Lifecycle of the copy"), this);
     lifecycleBox->setObjectName(QStringLiteral("lifecycleGroupBox"));
     auto *lifecycleGrid = new QGridLayout(lifecycleBox);
     lifecycleGrid->addWidget(m_coldStorageCheck, 0, 0);
-    lifecycleGrid->addWidget(m_coldStorageSpin, 0, 1);
+    lifecycleGrid->addWidget(m_coldStorageIssue->fieldFrame(), 0, 1);
     lifecycleGrid->addWidget(m_coldStorageIssue, 1, 0, 1, 3);
     lifecycleGrid->addWidget(m_deleteAfterCheck, 2, 0);
-    lifecycleGrid->addWidget(m_deleteAfterSpin, 2, 1);
+    lifecycleGrid->addWidget(m_deleteAfterIssue->fieldFrame(), 2, 1);
     lifecycleGrid->addWidget(m_deleteAfterIssue, 3, 0, 1, 3);
     lifecycleGrid->addWidget(m_keepForeverCheck, 4, 0, 1, 3);
     auto *rule = new QLabel(tr("A copy in cold storage stays there at least 90 days, so deletion "
@@ -189,11 +187,15 @@ void AwsCopyPage::setSource(const Backup &source, ProviderConnection *connection
         QString number = accountNumberOf(source.id);
         if (number.isEmpty())
             number = accountNumberOf(source.location.id);
+        if (number.isEmpty() && connection)
+            number
+                = connection->account().settings.value(QStringLiteral("accountNumber")).toString();
         if (number.isEmpty())
             number = source.location.owner;
         role = defaultRoleArn(number);
     }
     m_roleEdit->setText(role);
+    m_roleEdit->setCursorPosition(0); // the account number and role name are what matter
     loadDestinations();
 }
 

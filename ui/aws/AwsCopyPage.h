@@ -70,6 +70,7 @@ private:
     QCheckBox *m_deleteAfterCheck;
     QSpinBox *m_deleteAfterSpin;
     QCheckBox *m_keepForeverCheck;
+    FieldIssueLabel *m_regionIssue; // never has an issue of its own; keeps the form aligned
     FieldIssueLabel *m_vaultIssue;
     FieldIssueLabel *m_roleIssue;
     FieldIssueLabel *m_coldStorageIssue;

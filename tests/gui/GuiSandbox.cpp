@@ -1,0 +1,74 @@
+#include "GuiSandbox.h"
+
+#include "core/AccountConnections.h"
+#include "jobs/CopyJobTracker.h"
+#include "jobs/PollSchedule.h"
+#include "providers/BuiltInProviders.h"
+
+namespace Copydeck {
+
+GuiSandbox::GuiSandbox() = default;
+
+GuiSandbox::~GuiSandbox()
+{
+    // The tracker's tasks use the connections; the connections use the network and secrets.
+    m_tracker.reset();
+    m_connections.reset();
+}
+
+bool GuiSandbox::start(double speed, QString *error)
+{
+    if (!m_settingsDir.isValid()) {
+        *error = QStringLiteral("no temporary folder for settings");
+        return false;
+    }
+    m_settings = std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("copydeck.ini")),
+                                             QSettings::IniFormat);
+    Sandbox::SandboxOptions options;
+    options.speed = speed;
+    if (!m_sandbox.start(options, error))
+        return false;
+
+    registerBuiltInProviders(m_registry);
+    QList<Account> accounts;
+    int n = 0;
+    const QList<Sandbox::SandboxCredential> credentials = m_sandbox.credentials();
+    for (const Sandbox::SandboxCredential &credential : credentials) {
+        // Sessions (temporary credentials) are not what this GUI test is about.
+        if (!credential.sessionToken.isEmpty())
+            continue;
+        Account account;
+        account.id = QStringLiteral("sandbox-%1-%2").arg(credential.cloud).arg(++n);
+        account.cloud = credential.cloud;
+        account.name = credential.name;
+        account.authMethod = QStringLiteral("keys");
+        account.regions = credential.regions;
+        account.endpointOverride = m_sandbox.awsEndpoint();
+        account.settings.insert(QStringLiteral("accountNumber"), credential.accountNumber);
+        m_secrets.insert(account.secretKey(QStringLiteral("accessKeyId")),
+                         credential.accessKeyId.toUtf8());
+        m_secrets.insert(account.secretKey(QStringLiteral("secretAccessKey")),
+                         credential.secretAccessKey.toUtf8());
+        m_accountIds.insert(credential.name, account.id);
+        accounts << account;
+    }
+    m_history = std::make_unique<ThroughputHistory>(nullptr);
+    m_connections = std::make_unique<AccountConnections>(
+        m_registry, ProviderContext {&m_network, &m_secrets, nullptr});
+    m_connections->setAccounts(accounts);
+    m_tracker = std::make_unique<CopyJobTracker>(m_connections.get(), m_history.get(), &m_clock);
+    m_tracker->setPollSchedule(PollSchedule::fast());
+    return true;
+}
+
+MainWindowParts GuiSandbox::parts()
+{
+    return MainWindowParts {m_connections.get(), m_tracker.get(), &m_clock, m_settings.get()};
+}
+
+QString GuiSandbox::accountId(const QString &name) const
+{
+    return m_accountIds.value(name);
+}
+
+} // namespace Copydeck

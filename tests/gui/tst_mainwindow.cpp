@@ -1,0 +1,378 @@
+// The real main window on the in-process sandbox over loopback, driven by object names the way a
+// user drives it: pick a vault and a backup, fill the copy dialog (first wrongly, then rightly),
+// submit, watch the job finish, find the copy in its destination vault.
+#include "GuiSandbox.h"
+
+#include "core/AccountConnections.h"
+#include "core/Backup.h"
+#include "core/ProviderConnection.h"
+#include "jobs/CopyJobTracker.h"
+#include "models/BackupTableModel.h"
+#include "models/CopyJobModel.h"
+#include "models/LocationTreeModel.h"
+#include "ui/BackupDetailsWidget.h"
+#include "ui/CopyDialog.h"
+#include "ui/CopyProgressDelegate.h"
+#include "ui/MainWindow.h"
+#include "ui/ModelSearch.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPointer>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Copydeck;
+
+namespace {
+
+constexpr int LoadTimeoutMs = 20'000;
+constexpr int CopyTimeoutMs = 60'000;
+
+const QString Production = QStringLiteral("111122223333");
+
+QString vaultArn(const QString &region, const QString &name)
+{
+    return QStringLiteral("arn:aws:backup:%1:%2:backup-vault:%3").arg(region, Production, name);
+}
+
+QModelIndex locationIndex(QTreeView *tree, const QString &arn)
+{
+    return ModelSearch::find(tree->model(), [&arn](const QModelIndex &index) {
+        return index.data(LocationTreeModel::LocationRole).value<Location>().id == arn;
+    });
+}
+
+// Clicks a row the way a user does: scrolled into view, then a mouse click on it.
+void clickRow(QAbstractItemView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+// The smallest completed backup of `resourceName` in the table, by proxy row; -1 when none yet.
+int completedBackupRow(QTableView *table, const QString &resourceName)
+{
+    int best = -1;
+    qint64 bestSize = 0;
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Backup backup
+            = model->index(row, 0).data(BackupTableModel::BackupRole).value<Backup>();
+        if (backup.rawState != QLatin1String("COMPLETED") || backup.continuous
+            || !backup.sourceResource.contains(resourceName))
+            continue;
+        if (best < 0 || backup.sizeBytes < bestSize) {
+            best = row;
+            bestSize = backup.sizeBytes;
+        }
+    }
+    return best;
+}
+
+int rowOfBackupId(const QAbstractItemModel *model, const QString &id)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(BackupTableModel::BackupIdRole).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+void setDays(QSpinBox *spin, int days)
+{
+    // Typed, as a user would, so that valueChanged fires the way it does for them.
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QString::number(days));
+    QTest::keyClick(spin, Qt::Key_Tab);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void copyFromTheWindow();
+    void progressColumnIsPainted();
+    void windowStateSurvivesRestart();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<GuiSandbox> m_world;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_world = std::make_unique<GuiSandbox>();
+    QString error;
+    QVERIFY2(m_world->start(500.0, &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(m_world->parts());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_world.reset();
+}
+
+void TestMainWindow::copyFromTheWindow()
+{
+    MainWindow &window = *m_window;
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("locationsTreeView"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("backupsTableView"));
+    auto *jobs = window.findChild<QTableView *>(QStringLiteral("copyJobsTableView"));
+    auto *details = window.findChild<BackupDetailsWidget *>(QStringLiteral("backupDetailsWidget"));
+    auto *copyAction = window.findChild<QAction *>(QStringLiteral("copyAction"));
+    QVERIFY(tree && table && jobs && details && copyAction);
+
+    // The source: the production account's daily vault in us-east-1.
+    const QString sourceArn = vaultArn(QStringLiteral("us-east-1"), QStringLiteral("prod-daily"));
+    QTRY_VERIFY_WITH_TIMEOUT(locationIndex(tree, sourceArn).isValid(), LoadTimeoutMs);
+    clickRow(tree, locationIndex(tree, sourceArn));
+    QCOMPARE(tree->currentIndex().data(LocationTreeModel::LocationRole).value<Location>().id,
+             sourceArn);
+
+    // A completed backup of the small DynamoDB table: it can go to cold storage, so every
+    // lifecycle rule applies to it.
+    QTRY_VERIFY_WITH_TIMEOUT(completedBackupRow(table, QStringLiteral("sessions")) >= 0,
+                             LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!table->model()->index(0, 0).data().toString().isEmpty(),
+                             LoadTimeoutMs);
+    const int sourceRow = completedBackupRow(table, QStringLiteral("sessions"));
+    const Backup source
+        = table->model()->index(sourceRow, 0).data(BackupTableModel::BackupRole).value<Backup>();
+    QVERIFY(!copyAction->isEnabled());
+    clickRow(table, table->model()->index(sourceRow, BackupTableModel::NameColumn));
+    QVERIFY(copyAction->isEnabled());
+    // The detail pane shows the backup, including the cloud's own word for its state.
+    QCOMPARE(details->backup().id, source.id);
+    QVERIFY2(details->text().contains(QLatin1String("COMPLETED")), qPrintable(details->text()));
+    QVERIFY(details->text().contains(source.id));
+
+    // Copy… by its shortcut, as a keyboard user would.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<CopyDialog> dialog;
+    QTRY_VERIFY((dialog = window.findChild<CopyDialog *>()) != nullptr && dialog->isVisible());
+
+    auto *copyButton = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
+    auto *region = dialog->findChild<QComboBox *>(QStringLiteral("destinationRegionComboBox"));
+    auto *vault = dialog->findChild<QComboBox *>(QStringLiteral("destinationVaultComboBox"));
+    auto *role = dialog->findChild<QLineEdit *>(QStringLiteral("iamRoleLineEdit"));
+    auto *cold = dialog->findChild<QCheckBox *>(QStringLiteral("coldStorageCheckBox"));
+    auto *coldDays = dialog->findChild<QSpinBox *>(QStringLiteral("coldStorageDaysSpinBox"));
+    auto *remove = dialog->findChild<QCheckBox *>(QStringLiteral("deleteAfterCheckBox"));
+    auto *removeDays = dialog->findChild<QSpinBox *>(QStringLiteral("deleteAfterDaysSpinBox"));
+    auto *removeIssue = dialog->findChild<QLabel *>(QStringLiteral("deleteAfterIssueLabel"));
+    QVERIFY(copyButton && region && vault && role && cold && coldDays && remove && removeDays
+            && removeIssue);
+    QCOMPARE(copyButton->text(), QStringLiteral("Copy"));
+    QCOMPARE(role->text(),
+             QStringLiteral("arn:aws:iam::111122223333:role/service-role/"
+                            "AWSBackupDefaultServiceRole"));
+
+    // The destinations load through the account's connection; nothing is chosen for the user.
+    QTRY_VERIFY_WITH_TIMEOUT(region->count() > 0, LoadTimeoutMs);
+    QVERIFY(!copyButton->isEnabled());
+
+    // A lifecycle AWS Backup refuses: deleted 30 days after going cold, not 90.
+    cold->setChecked(true);
+    remove->setChecked(true);
+    setDays(coldDays, 30);
+    setDays(removeDays, 60);
+    QCOMPARE(coldDays->value(), 30);
+    QCOMPARE(removeDays->value(), 60);
+    QVERIFY(!copyButton->isEnabled());
+    QVERIFY(removeIssue->isVisible());
+    QVERIFY2(removeIssue->text().contains(QLatin1String("90 days")),
+             qPrintable(removeIssue->text()));
+    QVERIFY(removeDays->property("hasIssue").toBool());
+
+    // Fixed: 120 days is 90 after the move to cold storage.
+    setDays(removeDays, 120);
+    QVERIFY(!removeIssue->isVisible());
+    QVERIFY(!removeDays->property("hasIssue").toBool());
+
+    // Another region, the production account's Default vault there.
+    const QString destinationArn = vaultArn(QStringLiteral("eu-west-1"), QStringLiteral("Default"));
+    const int regionIndex = region->findData(QStringLiteral("eu-west-1"));
+    QVERIFY(regionIndex >= 0);
+    region->setCurrentIndex(regionIndex);
+    const int vaultIndex = vault->findData(destinationArn);
+    QVERIFY2(vaultIndex >= 0, "the Default vault of eu-west-1 is offered");
+    vault->setCurrentIndex(vaultIndex);
+    auto *vaultIssue = dialog->findChild<QLabel *>(QStringLiteral("destinationVaultIssueLabel"));
+    QVERIFY(vaultIssue && !vaultIssue->isVisible());
+    QVERIFY(copyButton->isEnabled());
+    QTest::mouseClick(copyButton, Qt::LeftButton);
+    // Accepted, closed and gone (it deletes itself).
+    QTRY_VERIFY(dialog.isNull());
+
+    // The jobs panel follows the copy to its end.
+    QCOMPARE(jobs->model()->rowCount(), 1);
+    const QModelIndex jobState = jobs->model()->index(0, CopyJobModel::StateColumn);
+    QTRY_COMPARE_WITH_TIMEOUT(jobState.data(CopyJobModel::StateRole).toInt(),
+                              int(CopyJobState::Completed), CopyTimeoutMs);
+    QCOMPARE(jobState.data().toString(), copyJobStateName(CopyJobState::Completed));
+    const CopyJob job = jobs->model()->index(0, 0).data(CopyJobModel::JobRole).value<CopyJob>();
+    QCOMPARE(job.sourceId, source.id);
+    QCOMPARE(job.destination.id, destinationArn);
+    QVERIFY(!job.destinationBackupId.isEmpty());
+
+    // The copy is in the destination vault, taken from the same resource.
+    QTRY_VERIFY_WITH_TIMEOUT(locationIndex(tree, destinationArn).isValid(), LoadTimeoutMs);
+    clickRow(tree, locationIndex(tree, destinationArn));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfBackupId(table->model(), job.destinationBackupId) >= 0,
+                             LoadTimeoutMs);
+    const Backup copy = table->model()
+                            ->index(rowOfBackupId(table->model(), job.destinationBackupId), 0)
+                            .data(BackupTableModel::BackupRole)
+                            .value<Backup>();
+    QCOMPARE(copy.sourceResource, source.sourceResource);
+    QCOMPARE(copy.location.id, destinationArn);
+
+    // "Show copy" from the source vault finds it again and selects it.
+    clickRow(tree, locationIndex(tree, sourceArn));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfBackupId(table->model(), job.destinationBackupId) < 0,
+                             LoadTimeoutMs);
+    auto *showCopy = window.findChild<QAction *>(QStringLiteral("showCopyAction"));
+    QVERIFY(showCopy);
+    clickRow(jobs, jobs->model()->index(0, CopyJobModel::SourceColumn));
+    QVERIFY(showCopy->isEnabled());
+    showCopy->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(details->backup().id, job.destinationBackupId, LoadTimeoutMs);
+    QCOMPARE(tree->currentIndex().data(LocationTreeModel::LocationRole).value<Location>().id,
+             destinationArn);
+}
+
+void TestMainWindow::progressColumnIsPainted()
+{
+    MainWindow &window = *m_window;
+    auto *jobs = window.findChild<QTableView *>(QStringLiteral("copyJobsTableView"));
+    QVERIFY(jobs);
+
+    // A large backup at the pace of the real cloud: it runs for the rest of the test, and AWS
+    // gives no percent, so Copydeck shows an estimate.
+    m_world->sandbox().setSpeed(1.0);
+    const QString accountId = m_world->accountId(QStringLiteral("Production"));
+    ProviderConnection *connection = m_world->connections()->connection(accountId);
+    QVERIFY(connection);
+    Location sourceVault;
+    sourceVault.cloud = QStringLiteral("aws");
+    sourceVault.accountId = accountId;
+    sourceVault.region = QStringLiteral("us-east-1");
+    sourceVault.id = vaultArn(sourceVault.region, QStringLiteral("prod-monthly"));
+    sourceVault.name = QStringLiteral("prod-monthly");
+    std::optional<Result<BackupPage>> page;
+    QCoro::connect(connection->listBackups(sourceVault, {}), this,
+                   [&page](Result<BackupPage> result) { page.emplace(std::move(result)); });
+    QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), LoadTimeoutMs);
+    QVERIFY2(page->ok(), qPrintable(page->ok() ? QString() : page->error().userText()));
+    std::optional<Backup> largest;
+    for (const Backup &backup : page->value().backups) {
+        if (backup.rawState == QLatin1String("COMPLETED")
+            && (!largest || backup.sizeBytes > largest->sizeBytes))
+            largest = backup;
+    }
+    QVERIFY(largest);
+
+    CopyRequest request;
+    request.source = *largest;
+    request.destination.cloud = QStringLiteral("aws");
+    request.destination.accountId = accountId;
+    request.destination.region = QStringLiteral("us-west-2");
+    request.destination.id = vaultArn(request.destination.region, QStringLiteral("Default"));
+    request.destination.name = QStringLiteral("Default");
+    request.roleArn
+        = QStringLiteral("arn:aws:iam::111122223333:role/service-role/AWSBackupDefaultServiceRole");
+    const QString localId = m_world->tracker()->submit(request);
+
+    auto *model = qobject_cast<CopyJobModel *>(jobs->model());
+    QVERIFY(model);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOfJob(localId) >= 0, LoadTimeoutMs);
+    const QModelIndex progress
+        = model->index(model->rowOfJob(localId), CopyJobModel::ProgressColumn);
+    QTRY_VERIFY_WITH_TIMEOUT(progress.data(CopyJobModel::StateRole).toInt()
+                                 == int(CopyJobState::Running),
+                             CopyTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(progress.data(CopyJobModel::ProgressRole).toDouble() >= 0,
+                             LoadTimeoutMs);
+    QVERIFY(progress.data(CopyJobModel::ProgressIsEstimateRole).toBool());
+    const QString text = CopyProgressDelegate::progressText(progress);
+    QVERIFY2(text.startsWith(QStringLiteral("≈ ")) && text.endsWith(QLatin1String("% (estimate)")),
+             qPrintable(text));
+
+    // What the delegate paints differs from a plain cell and is not blank.
+    jobs->scrollTo(progress);
+    const QRect cell = jobs->visualRect(progress);
+    QVERIFY(!cell.isEmpty());
+    const auto renderCell = [jobs, cell] {
+        QImage image(jobs->viewport()->size(), QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        jobs->viewport()->render(&image);
+        return image.copy(cell);
+    };
+    const QImage painted = renderCell();
+    QStyledItemDelegate plain;
+    QAbstractItemDelegate *delegate = jobs->itemDelegate();
+    jobs->setItemDelegate(&plain);
+    const QImage plainCell = renderCell();
+    jobs->setItemDelegate(delegate);
+    QVERIFY(painted != plainCell);
+    QSet<QRgb> colours;
+    for (int y = 0; y < painted.height(); ++y) {
+        for (int x = 0; x < painted.width(); ++x)
+            colours.insert(painted.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 3, "the progress cell has a frame, a bar and text");
+}
+
+void TestMainWindow::windowStateSurvivesRestart()
+{
+    // The user narrows the tree and hides a column, then closes the window.
+    QList<int> sizes;
+    {
+        MainWindow window(m_world->parts());
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("backupsTableView"));
+        QVERIFY(splitter && table);
+        splitter->setSizes({300, 900});
+        sizes = splitter->sizes();
+        table->horizontalHeader()->hideSection(BackupTableModel::EncryptionColumn);
+        window.close();
+    }
+    MainWindow window(m_world->parts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1200, 800));
+    QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QVERIFY(window.findChild<QTableView *>(QStringLiteral("backupsTableView"))
+                ->horizontalHeader()
+                ->isSectionHidden(BackupTableModel::EncryptionColumn));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
