@@ -1,7 +1,6 @@
 #include "ui/MainWindow.h"
 
 #include "core/AccountConnections.h"
-#include "core/Provider.h"
 #include "core/ProviderRegistry.h"
 #include "jobs/CopyJobTracker.h"
 #include "models/BackupFilterProxyModel.h"
@@ -10,6 +9,7 @@
 #include "models/LocationTreeModel.h"
 #include "ui/BackupDetailsWidget.h"
 #include "ui/BackupFilterBar.h"
+#include "ui/BackupsPane.h"
 #include "ui/CopyDialog.h"
 #include "ui/CopyDialogPages.h"
 #include "ui/CopyJobsPanel.h"
@@ -23,7 +23,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
@@ -70,16 +69,17 @@ MainWindow::MainWindow(MainWindowParts parts, QWidget *parent)
 
     connect(m_locationsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onLocationSelected);
-    connect(m_backupsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(m_backupsPane, &BackupsPane::currentBackupChanged, this,
             &MainWindow::onBackupSelectionChanged);
+    connect(m_backupsPane, &BackupsPane::backupActivated, this, [this] {
+        if (m_copyAction->isEnabled())
+            openCopyDialog();
+    });
     connect(m_backupModel, &BackupTableModel::loadingChanged, this,
             &MainWindow::onBackupsLoadingChanged);
     connect(m_backupModel, &BackupTableModel::loadFailed, this, &MainWindow::onBackupsLoadFailed);
     connect(m_backupModel, &QAbstractItemModel::rowsInserted, this,
             &MainWindow::retryPendingSelection);
-    // The details follow the selected backup when its row changes (state, expiry).
-    connect(m_backupModel, &QAbstractItemModel::dataChanged, this,
-            &MainWindow::onBackupSelectionChanged);
     connect(m_locationModel, &LocationTreeModel::loadingChanged, this, [this](bool loading) {
         onBackupsLoadingChanged(m_backupModel->isLoading());
         if (!loading)
@@ -124,7 +124,8 @@ void MainWindow::buildActions()
     m_findAction = new QAction(tr("&Filter Backups"), this);
     m_findAction->setObjectName(QStringLiteral("filterAction"));
     m_findAction->setShortcut(QKeySequence::Find); // Ctrl+F
-    connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusFilter(); });
+    connect(m_findAction, &QAction::triggered, this,
+            [this] { m_backupsPane->filterBar()->focusFilter(); });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -152,65 +153,13 @@ void MainWindow::buildLayout()
                     m_locationsView->expand(m_locationModel->index(row, 0, parent));
             });
 
-    m_filterBar = new BackupFilterBar(m_backupProxy, m_parts.connections->registry());
-
-    m_backupsView = new QTableView;
-    m_backupsView->setObjectName(QStringLiteral("backupsTableView"));
-    m_backupsView->setModel(m_backupProxy);
-    m_backupsView->setSortingEnabled(true);
-    m_backupsView->sortByColumn(BackupTableModel::CreatedColumn, Qt::DescendingOrder);
-    m_backupsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_backupsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_backupsView->setAlternatingRowColors(true);
-    m_backupsView->setWordWrap(false);
-    m_backupsView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_backupsView->verticalHeader()->setVisible(false);
-    m_backupsView->verticalHeader()->setDefaultSectionSize(m_backupsView->fontMetrics().height()
-                                                           + 8);
-    m_backupsView->horizontalHeader()->setSectionsMovable(true);
-    m_backupsView->horizontalHeader()->setHighlightSections(false);
-    m_backupsView->horizontalHeader()->setStretchLastSection(true);
-    // Room for typical values without measuring every row (lists can be long).
-    const int charWidth = m_backupsView->fontMetrics().averageCharWidth();
-    const std::pair<int, int> widths[] = {
-        {BackupTableModel::NameColumn, 24},    {BackupTableModel::CloudColumn, 12},
-        {BackupTableModel::AccountColumn, 14}, {BackupTableModel::LocationColumn, 16},
-        {BackupTableModel::SourceColumn, 30},  {BackupTableModel::StateColumn, 11},
-        {BackupTableModel::SizeColumn, 10},    {BackupTableModel::CreatedColumn, 19},
-        {BackupTableModel::ExpiresColumn, 19}, {BackupTableModel::EncryptionColumn, 16},
-        {BackupTableModel::CopiesColumn, 8},
-    };
-    for (const auto &[column, chars] : widths)
-        m_backupsView->setColumnWidth(column, chars * charWidth + 16);
-    m_backupsView->setAccessibleName(tr("Backups"));
-    connect(m_backupsView, &QWidget::customContextMenuRequested, this,
-            &MainWindow::showBackupContextMenu);
-    connect(m_backupsView, &QTableView::activated, this, [this] {
-        if (m_copyAction->isEnabled())
-            openCopyDialog();
-    });
-
-    m_details = new BackupDetailsWidget;
-
-    m_centreSplitter = new QSplitter(Qt::Horizontal);
-    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
-    m_centreSplitter->addWidget(m_backupsView);
-    m_centreSplitter->addWidget(m_details);
-    m_centreSplitter->setStretchFactor(0, 3);
-    m_centreSplitter->setStretchFactor(1, 1);
-    m_centreSplitter->setChildrenCollapsible(false);
-
-    auto *centre = new QWidget;
-    centre->setObjectName(QStringLiteral("backupsPaneWidget"));
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    centreLayout->addWidget(m_filterBar);
-    centreLayout->addWidget(m_centreSplitter, 1);
+    m_backupsPane = new BackupsPane(m_backupModel, m_backupProxy, m_parts.connections);
+    m_backupsPane->setContextActions({m_copyAction, m_reloadAction});
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_locationsView);
-    m_mainSplitter->addWidget(centre);
+    m_mainSplitter->addWidget(m_backupsPane);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
@@ -231,11 +180,8 @@ void MainWindow::buildLayout()
     centralLayout->addWidget(m_verticalSplitter);
     setCentralWidget(central);
 
-    QWidget::setTabOrder(m_locationsView, m_filterBar->filterLineEdit());
-    QWidget::setTabOrder(m_filterBar->findChild<QWidget *>(QStringLiteral("withoutCopiesCheckBox")),
-                         m_backupsView);
-    QWidget::setTabOrder(m_backupsView, m_details);
-    QWidget::setTabOrder(m_details, m_jobsPanel->view());
+    QWidget::setTabOrder(m_locationsView, m_backupsPane->filterBar()->filterLineEdit());
+    QWidget::setTabOrder(m_backupsPane->details(), m_jobsPanel->view());
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_quitAction);
@@ -289,8 +235,8 @@ void MainWindow::restoreWindowState()
     restoreState(settings->value(StateKey).toByteArray());
     m_mainSplitter->restoreState(settings->value(MainSplitterKey).toByteArray());
     m_verticalSplitter->restoreState(settings->value(VerticalSplitterKey).toByteArray());
-    m_centreSplitter->restoreState(settings->value(CentreSplitterKey).toByteArray());
-    m_backupsView->horizontalHeader()->restoreState(
+    m_backupsPane->splitter()->restoreState(settings->value(CentreSplitterKey).toByteArray());
+    m_backupsPane->view()->horizontalHeader()->restoreState(
         settings->value(BackupsHeaderKey).toByteArray());
     m_jobsPanel->view()->horizontalHeader()->restoreState(
         settings->value(JobsHeaderKey).toByteArray());
@@ -306,8 +252,8 @@ void MainWindow::saveWindowState() const
     settings->setValue(StateKey, saveState());
     settings->setValue(MainSplitterKey, m_mainSplitter->saveState());
     settings->setValue(VerticalSplitterKey, m_verticalSplitter->saveState());
-    settings->setValue(CentreSplitterKey, m_centreSplitter->saveState());
-    settings->setValue(BackupsHeaderKey, m_backupsView->horizontalHeader()->saveState());
+    settings->setValue(CentreSplitterKey, m_backupsPane->splitter()->saveState());
+    settings->setValue(BackupsHeaderKey, m_backupsPane->view()->horizontalHeader()->saveState());
     settings->setValue(JobsHeaderKey, m_jobsPanel->view()->horizontalHeader()->saveState());
     settings->setValue(LocationPathKey, ModelSearch::displayPath(m_locationsView->currentIndex()));
 }
@@ -320,13 +266,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 std::optional<Backup> MainWindow::currentBackup() const
 {
-    const QModelIndexList rows = m_backupsView->selectionModel()->selectedRows();
-    if (rows.size() != 1)
-        return std::nullopt;
-    const QModelIndex source = m_backupProxy->mapToSource(rows.first());
-    if (!source.isValid())
-        return std::nullopt;
-    return m_backupModel->backup(source.row());
+    return m_backupsPane->currentBackup();
 }
 
 CopyDialog *MainWindow::openCopyDialog()
@@ -374,18 +314,7 @@ void MainWindow::onLocationSelected(const QModelIndex &index)
 void MainWindow::onBackupSelectionChanged()
 {
     const std::optional<Backup> backup = currentBackup();
-    const QModelIndexList rows = m_backupsView->selectionModel()->selectedRows();
     m_copyAction->setEnabled(backup.has_value() && m_copyPages.contains(backup->cloud));
-    if (backup) {
-        if (backup->id != m_details->backup().id
-            || backup->rawState != m_details->backup().rawState) {
-            const Provider *provider = m_parts.connections->provider(backup->accountId);
-            m_details->setBackup(*backup, m_parts.connections->account(backup->accountId).name,
-                                 provider ? provider->displayName() : QString());
-        }
-    } else if (rows.isEmpty()) {
-        m_details->clear();
-    }
 }
 
 void MainWindow::onBackupsLoadingChanged(bool)
@@ -396,7 +325,7 @@ void MainWindow::onBackupsLoadingChanged(bool)
     m_loadingLabel->setVisible(backups || locations);
     m_loadingLabel->setText(backups ? tr("Loading backups…") : tr("Loading locations…"));
     if (!backups && !m_pendingBackupId.isEmpty() && m_pendingLocationId.isEmpty()) {
-        if (!selectBackup(m_pendingBackupId))
+        if (!selectPendingBackup())
             statusBar()->showMessage(
                 tr("The copy is not listed in its vault yet. Reload (%1) to "
                    "look again.")
@@ -473,20 +402,17 @@ bool MainWindow::selectLocation(const QString &locationId)
     return true;
 }
 
-bool MainWindow::selectBackup(const QString &backupId)
+bool MainWindow::selectPendingBackup()
 {
-    const int row = m_backupModel->rowOfBackup(backupId);
-    if (row < 0)
+    switch (m_backupsPane->selectBackup(m_pendingBackupId)) {
+    case BackupsPane::Selection::NotListed:
         return false;
-    const QModelIndex index = m_backupProxy->mapFromSource(m_backupModel->index(row, 0));
-    if (!index.isValid()) {
+    case BackupsPane::Selection::HiddenByFilter:
         statusBar()->showMessage(tr("The copy exists but the filter hides it."), StatusMessageMs);
-        return true;
+        break;
+    case BackupsPane::Selection::Selected:
+        break;
     }
-    m_backupsView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_backupsView->scrollTo(index);
-    m_backupsView->setFocus(Qt::OtherFocusReason);
     return true;
 }
 
@@ -525,21 +451,8 @@ void MainWindow::retryPendingSelection()
     // An account's locations arrive after the account row: keep the table in step with them.
     if (m_locationsView->currentIndex().isValid())
         onLocationSelected(m_locationsView->currentIndex());
-    if (!m_pendingBackupId.isEmpty() && m_pendingLocationId.isEmpty()
-        && selectBackup(m_pendingBackupId))
+    if (!m_pendingBackupId.isEmpty() && m_pendingLocationId.isEmpty() && selectPendingBackup())
         m_pendingBackupId.clear();
-}
-
-void MainWindow::showBackupContextMenu(const QPoint &position)
-{
-    if (!m_backupsView->indexAt(position).isValid())
-        return;
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_copyAction);
-    menu->addSeparator();
-    menu->addAction(m_reloadAction);
-    menu->popup(m_backupsView->viewport()->mapToGlobal(position));
 }
 
 } // namespace Copydeck

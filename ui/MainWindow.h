@@ -14,7 +14,6 @@ class QLabel;
 class QModelIndex;
 class QProgressBar;
 class QSplitter;
-class QTableView;
 class QTreeView;
 
 namespace Copydeck {
@@ -24,8 +23,7 @@ struct CloudError;
 struct CopyJob;
 struct CopyRequest;
 struct Location;
-class BackupDetailsWidget;
-class BackupFilterBar;
+class BackupsPane;
 class BackupFilterProxyModel;
 class BackupTableModel;
 class CopyDialog;
@@ -71,10 +69,10 @@ private:
     void reload();
     void showCopy(const CopyJob &job);
     bool selectLocation(const QString &locationId);
-    bool selectBackup(const QString &backupId);
+    // Selects m_pendingBackupId; false while it is not listed.
+    bool selectPendingBackup();
     void retryPendingSelection();
     void showError(const QString &text);
-    void showBackupContextMenu(const QPoint &position);
 
     MainWindowParts m_parts;
     CopyDialogPageRegistry m_copyPages;
@@ -84,13 +82,10 @@ private:
     CopyJobModel *m_jobModel;
 
     QTreeView *m_locationsView = nullptr;
-    BackupFilterBar *m_filterBar = nullptr;
-    QTableView *m_backupsView = nullptr;
-    BackupDetailsWidget *m_details = nullptr;
+    BackupsPane *m_backupsPane = nullptr;
     CopyJobsPanel *m_jobsPanel = nullptr;
     QSplitter *m_mainSplitter = nullptr; // tree | centre, over the jobs
     QSplitter *m_verticalSplitter = nullptr;
-    QSplitter *m_centreSplitter = nullptr; // table | details
     QProgressBar *m_loadingBar = nullptr;
     QLabel *m_loadingLabel = nullptr;
     QLabel *m_errorLabel = nullptr;

@@ -17,6 +17,7 @@
 #include "ui/ModelSearch.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void copyFromTheWindow();
     void progressColumnIsPainted();
     void windowStateSurvivesRestart();
+    void keyboardFiltersTheTable();
     void cleanupTestCase();
 
 private:
@@ -224,6 +226,13 @@ void TestMainWindow::copyFromTheWindow()
     auto *vaultIssue = dialog->findChild<QLabel *>(QStringLiteral("destinationVaultIssueLabel"));
     QVERIFY(vaultIssue && !vaultIssue->isVisible());
     QVERIFY(copyButton->isEnabled());
+
+    // A role of the user's own, typed over the default; the next copy offers it again.
+    const QString ownRole = QStringLiteral("arn:aws:iam::111122223333:role/CopydeckCopies");
+    role->selectAll();
+    QTest::keyClicks(role, ownRole);
+    QCOMPARE(role->text(), ownRole);
+    QVERIFY(copyButton->isEnabled());
     QTest::mouseClick(copyButton, Qt::LeftButton);
     // Accepted, closed and gone (it deletes itself).
     QTRY_VERIFY(dialog.isNull());
@@ -263,6 +272,15 @@ void TestMainWindow::copyFromTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(details->backup().id, job.destinationBackupId, LoadTimeoutMs);
     QCOMPARE(tree->currentIndex().data(LocationTreeModel::LocationRole).value<Location>().id,
              destinationArn);
+
+    // Copying the copy: the dialog remembers the role used last for this account.
+    QVERIFY(copyAction->isEnabled());
+    copyAction->trigger();
+    QPointer<CopyDialog> again;
+    QTRY_VERIFY((again = window.findChild<CopyDialog *>()) != nullptr && again->isVisible());
+    QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("iamRoleLineEdit"))->text(), ownRole);
+    again->reject();
+    QTRY_VERIFY(again.isNull());
 }
 
 void TestMainWindow::progressColumnIsPainted()
@@ -372,6 +390,48 @@ void TestMainWindow::windowStateSurvivesRestart()
     QVERIFY(window.findChild<QTableView *>(QStringLiteral("backupsTableView"))
                 ->horizontalHeader()
                 ->isSectionHidden(BackupTableModel::EncryptionColumn));
+}
+
+void TestMainWindow::keyboardFiltersTheTable()
+{
+    MainWindow window(m_world->parts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("locationsTreeView"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("backupsTableView"));
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    auto *state = window.findChild<QComboBox *>(QStringLiteral("stateFilterComboBox"));
+    QVERIFY(tree && table && filter && state);
+    const QString dailyArn = vaultArn(QStringLiteral("us-east-1"), QStringLiteral("prod-daily"));
+    QTRY_VERIFY_WITH_TIMEOUT(locationIndex(tree, dailyArn).isValid(), LoadTimeoutMs);
+    clickRow(tree, locationIndex(tree, dailyArn));
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 20, LoadTimeoutMs);
+    const int all = table->model()->rowCount();
+
+    // Ctrl+F from the table, then type: only that resource's backups stay.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClicks(filter, QStringLiteral("sessions"));
+    QTRY_VERIFY(table->model()->rowCount() < all && table->model()->rowCount() > 0);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const Backup backup
+            = table->model()->index(row, 0).data(BackupTableModel::BackupRole).value<Backup>();
+        QVERIFY2(backup.sourceResource.contains(QLatin1String("sessions")),
+                 qPrintable(backup.sourceResource));
+    }
+
+    // The state filter by keyboard: Alt+T moves to it, then pick "Failed".
+    QTest::keyClick(&window, Qt::Key_T, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), state);
+    filter->clear();
+    state->setCurrentIndex(state->findText(backupStateName(BackupState::Failed)));
+    QTRY_VERIFY(table->model()->rowCount() > 0 && table->model()->rowCount() < all);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        QCOMPARE(
+            table->model()->index(row, 0).data(BackupTableModel::BackupRole).value<Backup>().state,
+            BackupState::Failed);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -100,7 +100,7 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     regionLabel->setBuddy(m_regionCombo);
     auto *vaultLabel = new QLabel(tr("&Vault:"), destinationBox);
     vaultLabel->setBuddy(m_vaultCombo);
-    auto *roleLabel = new QLabel(tr("IAM &role:"), destinationBox);
+    auto *roleLabel = new QLabel(tr("IAM ro&le:"), destinationBox);
     roleLabel->setBuddy(m_roleEdit);
     // A row for each field and one under it for its reason, so that labels line up with their
     // fields however many lines a reason takes.
