@@ -89,7 +89,8 @@ MainWindow::MainWindow(MainWindowParts parts, QWidget *parent)
             &MainWindow::retryPendingSelection);
     connect(m_locationModel, &LocationTreeModel::loadFailed, this,
             [this](const QString &accountId, const CloudError &error) {
-                showError(tr("Could not list the vaults of %1: %2")
+                showError(ErrorSource::Locations,
+                          tr("Could not list the vaults of %1: %2")
                               .arg(m_parts.connections->account(accountId).name, error.userText()));
             });
     connect(m_parts.tracker, &CopyJobTracker::jobFinished, this, &MainWindow::onJobFinished);
@@ -300,6 +301,9 @@ void MainWindow::submitCopy(const CopyRequest &request)
 
 void MainWindow::onLocationSelected(const QModelIndex &index)
 {
+    // Nothing selected (the tree is being rebuilt) shows nothing new; the table keeps its rows.
+    if (!index.isValid())
+        return;
     const QList<Location> locations = m_locationModel->locationsUnder(index);
     QStringList ids;
     for (const Location &location : locations)
@@ -307,7 +311,7 @@ void MainWindow::onLocationSelected(const QModelIndex &index)
     if (ids == m_shownLocationIds)
         return;
     m_shownLocationIds = ids;
-    m_errorLabel->clear();
+    clearError(ErrorSource::Backups);
     m_backupModel->setLocations(locations);
 }
 
@@ -337,14 +341,26 @@ void MainWindow::onBackupsLoadingChanged(bool)
 
 void MainWindow::onBackupsLoadFailed(const Location &location, const CloudError &error)
 {
-    showError(tr("Could not list the backups in %1: %2")
+    showError(ErrorSource::Backups,
+              tr("Could not list the backups in %1: %2")
                   .arg(DisplayText::locationPath(location), error.userText()));
 }
 
-void MainWindow::showError(const QString &text)
+void MainWindow::showError(ErrorSource source, const QString &text)
 {
+    m_errorSource = source;
     m_errorLabel->setText(text);
     m_errorLabel->setToolTip(text);
+}
+
+void MainWindow::clearError(ErrorSource source)
+{
+    // An error about something else (a failed copy, an account that cannot be listed) stays.
+    if (m_errorSource != source)
+        return;
+    m_errorSource = ErrorSource::None;
+    m_errorLabel->clear();
+    m_errorLabel->setToolTip({});
 }
 
 void MainWindow::onJobFinished(const QString &localId)
@@ -364,7 +380,8 @@ void MainWindow::onJobFinished(const QString &localId)
         statusBar()->showMessage(tr("Copy of %1 cancelled.").arg(job.sourceName), StatusMessageMs);
         break;
     default:
-        showError(tr("Copy of %1 did not finish: %2")
+        showError(ErrorSource::Jobs,
+                  tr("Copy of %1 did not finish: %2")
                       .arg(job.sourceName, job.error ? job.error->userText() : job.statusMessage));
         break;
     }
@@ -373,7 +390,15 @@ void MainWindow::onJobFinished(const QString &localId)
 
 void MainWindow::reload()
 {
-    m_errorLabel->clear();
+    if (m_errorSource == ErrorSource::Locations) {
+        // The tree itself failed: list the locations again, then the same node and its backups.
+        clearError(ErrorSource::Locations);
+        m_pendingLocationPath = ModelSearch::displayPath(m_locationsView->currentIndex());
+        m_shownLocationIds.clear();
+        m_locationModel->reload();
+        return;
+    }
+    clearError(ErrorSource::Backups);
     m_backupModel->reload();
 }
 

@@ -72,7 +72,9 @@ private:
     // Selects m_pendingBackupId; false while it is not listed.
     bool selectPendingBackup();
     void retryPendingSelection();
-    void showError(const QString &text);
+    enum class ErrorSource { None, Locations, Backups, Jobs };
+    void showError(ErrorSource source, const QString &text);
+    void clearError(ErrorSource source);
 
     MainWindowParts m_parts;
     CopyDialogPageRegistry m_copyPages;
@@ -89,6 +91,7 @@ private:
     QProgressBar *m_loadingBar = nullptr;
     QLabel *m_loadingLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    ErrorSource m_errorSource = ErrorSource::None; // what the error label talks about
 
     QAction *m_copyAction = nullptr;
     QAction *m_reloadAction = nullptr;

@@ -66,6 +66,29 @@ MainWindowParts GuiSandbox::parts()
     return MainWindowParts {m_connections.get(), m_tracker.get(), &m_clock, m_settings.get()};
 }
 
+QString GuiSandbox::addAccountWithWrongSecret(const QString &name)
+{
+    QList<Account> accounts = m_connections->accounts();
+    Account account = m_connections->account(accountId(QStringLiteral("Production")));
+    account.id = QStringLiteral("sandbox-wrong-secret-%1").arg(accounts.size());
+    account.name = name;
+    const Sandbox::SandboxCredential production = m_sandbox.credentials().constFirst();
+    m_secrets.insert(account.secretKey(QStringLiteral("accessKeyId")),
+                     production.accessKeyId.toUtf8());
+    m_secrets.insert(account.secretKey(QStringLiteral("secretAccessKey")),
+                     QByteArrayLiteral("not-the-secret-of-this-key"));
+    accounts << account;
+    m_connections->setAccounts(accounts);
+    return account.id;
+}
+
+void GuiSandbox::removeAccount(const QString &accountId)
+{
+    QList<Account> accounts = m_connections->accounts();
+    accounts.removeIf([&accountId](const Account &account) { return account.id == accountId; });
+    m_connections->setAccounts(accounts);
+}
+
 QString GuiSandbox::accountId(const QString &name) const
 {
     return m_accountIds.value(name);

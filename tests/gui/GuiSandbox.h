@@ -39,6 +39,10 @@ public:
     QSettings *settings() const { return m_settings.get(); }
     // The id of the sandbox account called `name` ("Production"), or empty.
     QString accountId(const QString &name) const;
+    // Adds an account the sandbox refuses (a secret key that does not match its key id), for
+    // tests of how refusals reach the user. Returns its id.
+    QString addAccountWithWrongSecret(const QString &name);
+    void removeAccount(const QString &accountId);
 
 private:
     QTemporaryDir m_settingsDir;

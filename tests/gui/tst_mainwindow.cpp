@@ -27,6 +27,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void progressColumnIsPainted();
     void windowStateSurvivesRestart();
     void keyboardFiltersTheTable();
+    void refusalShowsInTheStatusBar();
     void cleanupTestCase();
 
 private:
@@ -432,6 +434,26 @@ void TestMainWindow::keyboardFiltersTheTable()
             table->model()->index(row, 0).data(BackupTableModel::BackupRole).value<Backup>().state,
             BackupState::Failed);
     }
+}
+
+void TestMainWindow::refusalShowsInTheStatusBar()
+{
+    // An account whose secret key is wrong: the cloud refuses every call. The window says so in
+    // the status bar, in the cloud's words, and opens no message box.
+    const QString wrong = m_world->addAccountWithWrongSecret(QStringLiteral("Wrong secret"));
+    const auto restore = qScopeGuard([this, wrong] { m_world->removeAccount(wrong); });
+    MainWindow window(m_world->parts());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *error = window.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error);
+    QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QLatin1String("Wrong secret")), LoadTimeoutMs);
+    QVERIFY2(error->isVisible(), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QLatin1String("SignatureDoesNotMatch"))
+                 || error->text().contains(QLatin1String("InvalidSignatureException"))
+                 || error->text().contains(QLatin1String("UnrecognizedClientException")),
+             qPrintable(error->text()));
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
 }
 
 QTEST_MAIN(TestMainWindow)
