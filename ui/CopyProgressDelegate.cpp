@@ -62,7 +62,8 @@ void CopyProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
 
     QStyleOptionProgressBar bar;
-    bar.initFrom(widget);
+    if (widget)
+        bar.initFrom(widget);
     bar.rect = option.rect.adjusted(2, 2, -2, -2);
     bar.state = option.state | QStyle::State_Horizontal;
     bar.state.setFlag(QStyle::State_HasFocus, false);

@@ -12,6 +12,7 @@
 #include "models/LocationTreeModel.h"
 #include "ui/BackupDetailsWidget.h"
 #include "ui/CopyDialog.h"
+#include "ui/CopyDialogPages.h"
 #include "ui/CopyProgressDelegate.h"
 #include "ui/MainWindow.h"
 #include "ui/ModelSearch.h"
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void windowStateSurvivesRestart();
     void keyboardFiltersTheTable();
     void refusalShowsInTheStatusBar();
+    void copyDialogKeepsForever();
     void cleanupTestCase();
 
 private:
@@ -454,6 +456,78 @@ void TestMainWindow::refusalShowsInTheStatusBar()
                  || error->text().contains(QLatin1String("UnrecognizedClientException")),
              qPrintable(error->text()));
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+void TestMainWindow::copyDialogKeepsForever()
+{
+    // The dialog alone, on the real provider and a real connection.
+    const QString accountId = m_world->accountId(QStringLiteral("Production"));
+    AccountConnections *connections = m_world->connections();
+    Backup source;
+    source.cloud = QStringLiteral("aws");
+    source.accountId = accountId;
+    source.id = QStringLiteral("arn:aws:backup:us-east-1:111122223333:recovery-point:"
+                               "1EB3B5E7-9EB0-435A-A80B-108B488B0D45");
+    source.name = QStringLiteral("sessions");
+    source.resourceType = QStringLiteral("DynamoDB");
+    source.rawState = QStringLiteral("COMPLETED");
+    source.state = BackupState::Available;
+    source.location.cloud = source.cloud;
+    source.location.accountId = accountId;
+    source.location.region = QStringLiteral("us-east-1");
+    source.location.id = vaultArn(source.location.region, QStringLiteral("prod-daily"));
+    source.location.name = QStringLiteral("prod-daily");
+
+    CopyDialogPageRegistry pages;
+    registerBuiltInCopyPages(pages);
+    CopyDialog dialog(source, connections->provider(accountId), connections->connection(accountId),
+                      pages, CopyDialogPageContext {});
+    dialog.show();
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("destinationStatusLabel"));
+    auto *copyButton = dialog.findChild<QPushButton *>(QStringLiteral("copyButton"));
+    QVERIFY(status && copyButton);
+    QCOMPARE(status->text(), QStringLiteral("Loading vaults…"));
+    QVERIFY(status->isVisible());
+    QVERIFY(!copyButton->isEnabled());
+
+    auto *region = dialog.findChild<QComboBox *>(QStringLiteral("destinationRegionComboBox"));
+    auto *vault = dialog.findChild<QComboBox *>(QStringLiteral("destinationVaultComboBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(region->count() > 0, LoadTimeoutMs);
+    QVERIFY(!status->isVisible());
+    // The vault the backup is in is not offered as a destination.
+    region->setCurrentIndex(region->findData(QStringLiteral("us-east-1")));
+    QVERIFY(vault->count() > 0);
+    QCOMPARE(vault->findData(source.location.id), -1);
+    region->setCurrentIndex(region->findData(QStringLiteral("us-west-2")));
+    vault->setCurrentIndex(
+        vault->findData(vaultArn(QStringLiteral("us-west-2"), QStringLiteral("prod-dr-copies"))));
+    QVERIFY(copyButton->isEnabled());
+
+    // Keep forever: -1 and -1, and the day fields are out of the way.
+    auto *cold = dialog.findChild<QCheckBox *>(QStringLiteral("coldStorageCheckBox"));
+    auto *coldDays = dialog.findChild<QSpinBox *>(QStringLiteral("coldStorageDaysSpinBox"));
+    auto *remove = dialog.findChild<QCheckBox *>(QStringLiteral("deleteAfterCheckBox"));
+    auto *removeDays = dialog.findChild<QSpinBox *>(QStringLiteral("deleteAfterDaysSpinBox"));
+    auto *forever = dialog.findChild<QCheckBox *>(QStringLiteral("keepForeverCheckBox"));
+    cold->setChecked(true);
+    remove->setChecked(true);
+    coldDays->setValue(30);
+    removeDays->setValue(60);
+    QVERIFY(!copyButton->isEnabled());
+    forever->setChecked(true);
+    QVERIFY(!cold->isEnabled() && !coldDays->isEnabled());
+    QVERIFY(!remove->isEnabled() && !removeDays->isEnabled());
+    QVERIFY(copyButton->isEnabled());
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("deleteAfterIssueLabel"))->isVisible());
+
+    QTest::mouseClick(copyButton, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const CopyRequest request = dialog.request();
+    QCOMPARE(request.lifecycle.moveToColdStorageAfterDays, std::optional<int>(-1));
+    QCOMPARE(request.lifecycle.deleteAfterDays, std::optional<int>(-1));
+    QCOMPARE(request.source.id, source.id);
+    QCOMPARE(request.destination.id,
+             vaultArn(QStringLiteral("us-west-2"), QStringLiteral("prod-dr-copies")));
 }
 
 QTEST_MAIN(TestMainWindow)
