@@ -16,6 +16,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -55,6 +57,7 @@ void whenReady(QObject *context, std::function<bool()> ready, std::function<void
 
 bool save(QWidget *widget, const QString &path)
 {
+    QDir().mkpath(QFileInfo(path).absolutePath());
     const bool saved = widget->grab().save(path);
     std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "could not write",
                  qPrintable(path));
