@@ -1,6 +1,8 @@
 // The composition root: builds the network manager, stores, providers, tracker and window, and hands
 // each part what it needs. Nothing else in Copydeck creates long-lived parts.
+#include "accounts/AccountStore.h"
 #include "auth/InMemorySecretStore.h"
+#include "auth/KeychainSecretStore.h"
 #include "core/AccountConnections.h"
 #include "core/Clock.h"
 #include "core/ProviderRegistry.h"
@@ -151,11 +153,16 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     ProviderRegistry registry;
     registerBuiltInProviders(registry);
-    InMemorySecretStore secrets;
+    // Sandbox demo secrets live in memory only; real accounts' secrets in the system keychain.
+    InMemorySecretStore sandboxSecrets;
+    KeychainSecretStore keychain;
+    SecretStore *secrets = options.sandbox ? static_cast<SecretStore *>(&sandboxSecrets) : &keychain;
 
     std::unique_ptr<Sandbox::Sandbox> sandbox;
     QList<Account> accounts;
-    if (options.sandbox) {
+    if (!options.sandbox) {
+        accounts = AccountStore(&settings, secrets).load();
+    } else {
         sandbox = std::make_unique<Sandbox::Sandbox>();
         Sandbox::SandboxOptions sandboxOptions;
         sandboxOptions.speed = options.sandboxSpeed;
@@ -168,12 +175,12 @@ int main(int argc, char **argv)
         }
         std::printf("%s\n", QJsonDocument(sandbox->startupInfo()).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
-        accounts = sandboxAccounts(*sandbox, secrets);
+        accounts = sandboxAccounts(*sandbox, sandboxSecrets);
     }
 
     SystemClock clock;
     ThroughputHistory history(&settings);
-    AccountConnections connections(registry, ProviderContext{&network, &secrets, nullptr});
+    AccountConnections connections(registry, ProviderContext{&network, secrets, nullptr});
     connections.setAccounts(accounts);
     CopyJobTracker tracker(&connections, &history, &clock);
 
