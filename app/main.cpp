@@ -17,11 +17,14 @@
 #include <QDir>
 #include <QIcon>
 #include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -122,6 +125,19 @@ QList<Account> sandboxAccounts(const Sandbox::Sandbox &sandbox, InMemorySecretSt
     return accounts;
 }
 
+// Qt's own strings and Copydeck's, in the user's language where a translation exists.
+void installTranslations(QApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("copydeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -135,8 +151,13 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    // Request-by-request debug lines are for developers: QT_LOGGING_RULES turns them back on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("copydeck.*.debug=false"));
+
     QApplication app(argc, argv);
     setIdentity();
+    installTranslations(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/copydeck.svg")));
     QCommandLineParser parser;
     describe(parser);

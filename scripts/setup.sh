@@ -12,9 +12,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
     libqt6sql6-sqlite qt6-qpa-plugins qtkeychain-qt6-dev qcoro-qt6-dev libssl-dev libgl-dev
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    nodejs npm
+    xvfb xauth dbus gnome-keyring libsecret-tools
 )
+# The SDK conformance tests need Node.js and npm; a machine that already has them from elsewhere
+# keeps its own (Debian's npm conflicts with other Node.js builds).
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
