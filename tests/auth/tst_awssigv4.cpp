@@ -27,7 +27,7 @@ QDateTime suiteTime()
 
 QString suiteRoot()
 {
-    return QStringLiteral(COPYDECK_SHARED_DIR "/reference/aws4_testsuite");
+    return QStringLiteral(COPYDECK_SOURCE_DIR "/tests/data/aws4_testsuite");
 }
 
 QByteArray readFile(const QString &path)
@@ -330,7 +330,7 @@ void TestAwsSigV4::suiteHasNoUnreadCase()
     if (!root.exists())
         QFAIL(qPrintable(
             QStringLiteral("The official SigV4 test suite is missing: %1 does not exist. "
-                           "Configure with -DCOPYDECK_SHARED_DIR=<the shared folder>.")
+                           "It belongs in tests/data/aws4_testsuite of the checkout.")
                 .arg(root.path())));
     QDirIterator it(root.path(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     int cases = 0;
@@ -372,7 +372,7 @@ void TestAwsSigV4::suite()
     QFETCH(QString, casePath);
     if (casePath.isEmpty())
         QFAIL(qPrintable(QStringLiteral("No case of the official SigV4 test suite found under %1. "
-                                        "Configure with -DCOPYDECK_SHARED_DIR=<the shared folder>.")
+                                        "It belongs in tests/data/aws4_testsuite of the checkout.")
                              .arg(suiteRoot())));
 
     QString error;
