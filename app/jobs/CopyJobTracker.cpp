@@ -1,5 +1,7 @@
 #include "CopyJobTracker.h"
 
+#include "CopyJobTrackerEntry.h"
+#include "CopyLedger.h"
 #include "JobsLogging.h"
 #include "ThroughputHistory.h"
 
@@ -17,19 +19,6 @@
 
 namespace Copydeck {
 
-struct CopyJobTracker::Entry
-{
-    CopyJob job;
-    CopyRequest request;
-    quint64 attempt = 0; // bumped by each (re)submission; older coroutines then stand down
-    QTimer *timer = nullptr; // single-shot: the next poll; a child of the tracker
-    std::chrono::milliseconds wait {0}; // the last wait between polls
-    bool pollInFlight = false;
-    bool pollAgain = false; // poll again as soon as the one in flight returns
-    bool cancelling = false;
-    bool refusedByRules = false;
-};
-
 namespace {
 
 QString newUuid()
@@ -46,6 +35,18 @@ CopyJobTracker::CopyJobTracker(AccountConnections *connections, ThroughputHistor
     , m_history(history)
     , m_clock(clock)
 { }
+
+CopyJobTracker::CopyJobTracker(AccountConnections *connections, ThroughputHistory *history,
+                               const Clock *clock, CopyLedger *ledger, QObject *parent)
+    : QObject(parent)
+    , m_connections(connections)
+    , m_history(history)
+    , m_clock(clock)
+    , m_ledger(ledger)
+{
+    if (m_ledger)
+        load();
+}
 
 CopyJobTracker::~CopyJobTracker() = default;
 
@@ -83,6 +84,15 @@ QString CopyJobTracker::submit(CopyRequest request)
     m_entries.push_back(std::move(entry));
     qCInfo(lcJobs) << "Copy" << localId << "of" << job.sourceId << "to" << job.destination.id;
     Q_EMIT jobAdded(localId);
+    // Written down before anything is sent: a crash from here on leaves a job to resume.
+    if (m_ledger && !write(added)) {
+        fail(added,
+             CloudError::local(tr("Copydeck did not send this copy because it could not record it "
+                                  "in its ledger %1.")
+                                   .arg(m_ledger->path()),
+                               tr("Check that the folder can be written, then retry.")));
+        return localId;
+    }
     begin(added);
     return localId;
 }
@@ -95,15 +105,7 @@ void CopyJobTracker::begin(Entry &entry)
     entry.pollAgain = false;
     entry.cancelling = false;
     entry.refusedByRules = false;
-    if (!entry.timer) {
-        entry.timer = new QTimer(this);
-        entry.timer->setSingleShot(true);
-        const QString localId = entry.job.localId;
-        connect(entry.timer, &QTimer::timeout, this, [this, localId] {
-            if (Entry *found = find(localId))
-                poll(localId, found->attempt);
-        });
-    }
+    ensureTimer(entry);
 
     const Provider *provider = m_connections->provider(entry.job.accountId);
     if (!provider) {
@@ -128,6 +130,19 @@ void CopyJobTracker::begin(Entry &entry)
         return;
     }
     send(entry.job.localId, entry.attempt);
+}
+
+void CopyJobTracker::ensureTimer(Entry &entry)
+{
+    if (entry.timer)
+        return;
+    entry.timer = new QTimer(this);
+    entry.timer->setSingleShot(true);
+    const QString localId = entry.job.localId;
+    connect(entry.timer, &QTimer::timeout, this, [this, localId] {
+        if (Entry *found = find(localId))
+            poll(localId, found->attempt);
+    });
 }
 
 CopyJobTracker::Entry *CopyJobTracker::find(const QString &localId)
@@ -330,6 +345,8 @@ bool CopyJobTracker::publish(Entry &entry)
         qCInfo(lcJobs) << "Copy" << localId << "ended:" << copyJobStateName(entry.job.state)
                        << entry.job.rawState;
     }
+    if (m_ledger)
+        write(entry);
     Q_EMIT jobChanged(localId);
     if (terminal)
         Q_EMIT jobFinished(localId);
@@ -386,6 +403,14 @@ void CopyJobTracker::retry(const QString &localId)
     job.clientToken = entry.request.clientToken;
     job.state = CopyJobState::Submitting;
     qCInfo(lcJobs) << "Retrying copy" << localId;
+    if (m_ledger && !write(entry)) {
+        fail(entry,
+             CloudError::local(tr("Copydeck did not send this copy again because it could not "
+                                  "record it in its ledger %1.")
+                                   .arg(m_ledger->path()),
+                               tr("Check that the folder can be written, then retry.")));
+        return;
+    }
     Q_EMIT jobChanged(localId);
     begin(entry);
 }

@@ -2,6 +2,7 @@
 
 #include "PollSchedule.h"
 
+#include "core/CloudError.h"
 #include "core/CopyJob.h"
 #include "core/CopyRequest.h"
 
@@ -22,11 +23,15 @@ namespace Copydeck {
 
 class AccountConnections;
 class Clock;
+class CopyLedger;
 class ThroughputHistory;
 
 // Follows every copy Copydeck starts: checks it against the cloud's rules, sends it once (with an
 // idempotency token that makes a resubmission safe), then polls it with an adaptive schedule until
 // it ends. One poll in flight per job; nothing blocks.
+//
+// With a CopyLedger, every request is written before it is sent and every change after; a tracker
+// built on a ledger shows every job it holds and resumes following the unfinished ones.
 class CopyJobTracker final : public QObject
 {
     Q_OBJECT
@@ -36,7 +41,15 @@ public:
     // Every pointer must outlive the tracker. `history` may be null: no estimates then.
     CopyJobTracker(AccountConnections *connections, ThroughputHistory *history, const Clock *clock,
                    QObject *parent = nullptr);
+    // The same, durable: loads every job from `ledger` (which must outlive the tracker), polls the
+    // unfinished ones the cloud acknowledged and resends, with the same client token, those whose
+    // sending was interrupted. Null `ledger`: in memory only.
+    CopyJobTracker(AccountConnections *connections, ThroughputHistory *history, const Clock *clock,
+                   CopyLedger *ledger, QObject *parent = nullptr);
     ~CopyJobTracker() override;
+
+    // Why the ledger's jobs could not be loaded, if they could not (the tracker then starts empty).
+    std::optional<CloudError> loadError() const { return m_loadError; }
 
     void setPollSchedule(PollSchedule schedule);
     PollSchedule pollSchedule() const { return m_schedule; }
@@ -81,6 +94,8 @@ Q_SIGNALS:
     void jobAdded(const QString &localId);
     void jobChanged(const QString &localId);
     void jobFinished(const QString &localId); // reached a terminal state
+    // A change could not be written to the ledger: the copy goes on, but would not be resumed.
+    void ledgerFailed(const Copydeck::CloudError &error);
 
 private:
     struct Entry;
@@ -88,6 +103,11 @@ private:
     Entry *find(const QString &localId);
     const Entry *find(const QString &localId) const;
     Entry *find(const QString &localId, quint64 attempt);
+    void ensureTimer(Entry &entry);
+    void load();
+    void resume(const QString &localId);
+    // Writes the job to the ledger (with an event when its state moved). False when it failed.
+    bool write(Entry &entry);
     void begin(Entry &entry);
     void schedulePoll(Entry &entry, std::chrono::milliseconds wait);
     void merge(Entry &entry, const CopyJob &remote);
@@ -103,6 +123,8 @@ private:
     AccountConnections *m_connections;
     ThroughputHistory *m_history;
     const Clock *m_clock;
+    CopyLedger *m_ledger = nullptr;
+    std::optional<CloudError> m_loadError;
     PollSchedule m_schedule;
     std::vector<std::unique_ptr<Entry>> m_entries; // submission order
     QHash<QString, Entry *> m_byId;
