@@ -95,6 +95,7 @@ void AccountsDialog::buildLayout()
 
     // The list and what can be done to it.
     m_accountList->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    m_accountList->setSpacing(2);
     auto *addMenu = new QMenu(m_addButton);
     addMenu->setObjectName(QStringLiteral("addAccountMenu"));
     for (const QString &id : m_parts.forms->providerIds()) {
@@ -183,7 +184,7 @@ void AccountsDialog::buildLayout()
     removeShortcut->setContext(Qt::WidgetShortcut);
     connect(removeShortcut, &QShortcut::activated, this, &AccountsDialog::confirmRemove);
 
-    resize(sizeHint().expandedTo(QSize(860, 640)));
+    resize(sizeHint().expandedTo(QSize(880, 680)));
 }
 
 QString AccountsDialog::cloudName(const QString &providerId) const

@@ -57,6 +57,7 @@ WelcomeWidget::WelcomeWidget(const AccountFormRegistry *forms, QWidget *parent)
 
     auto *choices = new QGridLayout;
     choices->setHorizontalSpacing(16);
+    choices->setVerticalSpacing(14);
     choices->setColumnStretch(1, 1);
     const struct
     {
@@ -92,12 +93,17 @@ WelcomeWidget::WelcomeWidget(const AccountFormRegistry *forms, QWidget *parent)
     panelLayout->addLayout(panelButtons);
     m_importPanel->setVisible(false);
 
+    // What was found stays a few rows tall; the page scrolls no further than the list.
+    m_discovered->setMaximumHeight(fontMetrics().height() * 16);
+
     auto *column = new QVBoxLayout;
-    column->addWidget(title);
-    column->addWidget(intro);
-    column->addSpacing(12);
-    column->addLayout(choices);
     column->addStretch(1);
+    column->addWidget(title);
+    column->addSpacing(6);
+    column->addWidget(intro);
+    column->addSpacing(18);
+    column->addLayout(choices);
+    column->addStretch(2);
     auto *layout = new QHBoxLayout(this);
     layout->addStretch(1);
     layout->addLayout(column, 4);

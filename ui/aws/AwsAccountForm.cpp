@@ -100,8 +100,9 @@ AwsAccountForm::AwsAccountForm(const AccountFormContext &context, QWidget *paren
     m_regionsList->setUniformItemSizes(true);
     m_endpointEdit->setClearButtonEnabled(true);
     m_endpointEdit->setPlaceholderText(tr("https://backup.<region>.amazonaws.com"));
-    m_endpointEdit->setToolTip(tr("Only for an AWS-compatible service or a local test cloud: "
-                                  "every region is reached at this address."));
+    m_endpointEdit->setToolTip(tr("Leave empty to use AWS's own endpoint in each region. Set it "
+                                  "only for an AWS-compatible service or a local test cloud: "
+                                  "every region is then reached at this address."));
 
     // Sign in: the method, then the fields of the chosen one.
     auto *signInBox = new QGroupBox(tr("Sign in with"), this);
@@ -156,19 +157,17 @@ AwsAccountForm::AwsAccountForm(const AccountFormContext &context, QWidget *paren
     auto *regionsLabel = new QLabel(tr("Re&gions:"), whereBox);
     regionsLabel->setBuddy(m_regionsList);
     auto *regionsHint = secondaryLabel(QStringLiteral("regionsHintLabel"), whereBox);
-    regionsHint->setText(tr("Copydeck lists the vaults of the checked regions (Space checks the "
-                            "selected one). With none checked, it lists the default region."));
+    regionsHint->setText(tr("With none checked, Copydeck lists the default region."));
+    m_regionsList->setToolTip(tr("Copydeck lists the vaults of the checked regions. Space checks "
+                                 "the selected one."));
     auto *defaultRegionLabel = new QLabel(tr("Defa&ult region:"), whereBox);
     defaultRegionLabel->setBuddy(m_defaultRegionCombo);
     auto *endpointLabel = new QLabel(tr("&Endpoint:"), whereBox);
     endpointLabel->setBuddy(m_endpointEdit);
-    auto *endpointHint = secondaryLabel(QStringLiteral("endpointHintLabel"), whereBox);
-    endpointHint->setText(tr("Leave empty to use AWS's own endpoint in each region."));
     whereForm->addRow(regionsLabel, m_regionsList);
     whereForm->addRow(QString(), regionsHint);
     whereForm->addRow(defaultRegionLabel, m_defaultRegionCombo);
     whereForm->addRow(endpointLabel, m_endpointEdit);
-    whereForm->addRow(QString(), endpointHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -238,15 +237,18 @@ void AwsAccountForm::setMethod(Method method)
 
 void AwsAccountForm::onFieldChanged()
 {
-    if (!m_loading)
-        Q_EMIT changed();
+    if (m_loading)
+        return;
+    updateSecretPlaceholders();
+    Q_EMIT changed();
 }
 
 void AwsAccountForm::fillRegions()
 {
-    m_defaultRegionCombo->addItem(tr("Automatic (AWS_REGION, the profile's, or the first "
-                                     "checked)"),
-                                  QString());
+    m_defaultRegionCombo->addItem(tr("Automatic"), QString());
+    m_defaultRegionCombo->setToolTip(tr("The region Copydeck tests the connection in. Automatic: "
+                                        "AWS_REGION, else the profile's region, else the first "
+                                        "checked region, else us-east-1."));
     for (const AwsRegions::Region &region : AwsRegions::common())
         addRegion(region.code, region.name);
 }
@@ -356,10 +358,13 @@ void AwsAccountForm::updateEnvironmentInfo()
 void AwsAccountForm::updateSecretPlaceholders()
 {
     const QString unchanged = tr("Unchanged (saved in the keychain)");
+    // A new key replaces the saved one whole, its session token included.
+    const bool newKey = !m_accessKeyIdEdit->text().trimmed().isEmpty()
+        || !m_secretAccessKeyEdit->text().trimmed().isEmpty();
     m_accessKeyIdEdit->setPlaceholderText(m_savedHasKeys ? unchanged : tr("AKIA…"));
     m_secretAccessKeyEdit->setPlaceholderText(m_savedHasKeys ? unchanged : QString());
-    m_sessionTokenEdit->setPlaceholderText(m_savedHasKeys ? unchanged
-                                                          : tr("Only for temporary keys"));
+    m_sessionTokenEdit->setPlaceholderText(
+        m_savedHasKeys && !newKey ? unchanged : tr("Only for temporary keys"));
 }
 
 void AwsAccountForm::setAccount(const Account &account,
@@ -380,6 +385,7 @@ void AwsAccountForm::setAccount(const Account &account,
     m_accessKeyIdEdit->setText(QString::fromUtf8(typedSecrets.value(SecretAccessKeyId)));
     m_secretAccessKeyEdit->setText(QString::fromUtf8(typedSecrets.value(SecretSecretAccessKey)));
     m_sessionTokenEdit->setText(QString::fromUtf8(typedSecrets.value(SecretSessionToken)));
+    updateSecretPlaceholders();
 
     QString profile = account.settings.value(SettingProfile).toString();
     if (profile.isEmpty() && m_profileCombo->findData(QStringLiteral("default")) >= 0)
@@ -411,12 +417,24 @@ Account AwsAccountForm::account(const Account &base) const
         account.settings.remove(SettingProfile);
         break;
     }
-    account.regions.clear();
+    // The account's order is kept (its first region is the fallback default); regions checked
+    // now come after, in the list's order.
+    QStringList checked;
     for (int row = 0; row < m_regionsList->count(); ++row) {
         const QListWidgetItem *item = m_regionsList->item(row);
         if (item->checkState() == Qt::Checked)
-            account.regions << item->data(RegionCodeRole).toString();
+            checked << item->data(RegionCodeRole).toString();
     }
+    QStringList regions;
+    for (const QString &region : std::as_const(base.regions)) {
+        if (checked.contains(region) && !regions.contains(region))
+            regions << region;
+    }
+    for (const QString &region : std::as_const(checked)) {
+        if (!regions.contains(region))
+            regions << region;
+    }
+    account.regions = regions;
     const QString defaultRegion = m_defaultRegionCombo->currentData().toString();
     if (defaultRegion.isEmpty())
         account.settings.remove(SettingRegion);
