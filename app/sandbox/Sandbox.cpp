@@ -2,6 +2,7 @@
 
 #include "aws/AwsBackupSandbox.h"
 #include "core/Clock.h"
+#include "spanner/SpannerSandbox.h"
 
 namespace Copydeck::Sandbox {
 
@@ -13,6 +14,8 @@ Sandbox::Sandbox(QObject *parent)
 Sandbox::~Sandbox()
 {
     // The modules refer to the clock: they go first.
+    delete m_spanner;
+    m_spanner = nullptr;
     delete m_aws;
     m_aws = nullptr;
 }
@@ -29,13 +32,26 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
         delete aws;
         return false;
     }
+    auto *spanner = new SpannerSandbox(*m_clock, options, this);
+    const quint16 spannerPort = options.port == 0 ? 0 : quint16(options.port + 1);
+    if (!spanner->start(spannerPort, error)) {
+        delete spanner;
+        delete aws;
+        return false;
+    }
     m_aws = aws;
+    m_spanner = spanner;
     return true;
 }
 
 QUrl Sandbox::awsEndpoint() const
 {
     return m_aws ? m_aws->endpoint() : QUrl();
+}
+
+QUrl Sandbox::spannerEndpoint() const
+{
+    return m_spanner ? m_spanner->endpoint() : QUrl();
 }
 
 QList<SandboxCredential> Sandbox::credentials() const
@@ -48,6 +64,8 @@ QJsonObject Sandbox::startupInfo() const
     QJsonObject info;
     if (m_aws)
         info.insert(QStringLiteral("aws"), m_aws->startupInfo());
+    if (m_spanner)
+        info.insert(QStringLiteral("spanner"), m_spanner->startupInfo());
     return info;
 }
 
@@ -55,6 +73,8 @@ void Sandbox::setSpeed(double speed)
 {
     if (m_aws)
         m_aws->setSpeed(speed);
+    if (m_spanner)
+        m_spanner->setSpeed(speed);
 }
 
 } // namespace Copydeck::Sandbox

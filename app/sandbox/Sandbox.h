@@ -17,6 +17,7 @@ class Clock;
 namespace Copydeck::Sandbox {
 
 class AwsBackupSandbox;
+class SpannerSandbox;
 
 // The local cloud: every cloud module on its own loopback port, seeded with demo accounts. Used
 // in-process by `copydeck --sandbox`, by the tests, and by the copydeck-sandbox tool.
@@ -37,16 +38,21 @@ public:
     // One endpoint serves every region; the region comes from the SigV4 credential scope.
     QUrl awsEndpoint() const;
     QList<SandboxCredential> credentials() const;
+    // The Spanner Admin API root (http://127.0.0.1:<port>/); its token endpoint is <root>token.
+    QUrl spannerEndpoint() const;
     // {"aws":{"endpoint":..., "accounts":[{name, accountNumber, accessKeyId, secretAccessKey,
-    //  [sessionToken], regions}], ["scaleVaultArn"]}}
+    //  [sessionToken], regions}], ["scaleVaultArn"]},
+    //  "spanner":{"endpoint", "tokenUri", "projects", "serviceAccountKey", "authorizedUser"}}
     QJsonObject startupInfo() const;
 
     AwsBackupSandbox *aws() const { return m_aws; }
+    SpannerSandbox *spanner() const { return m_spanner; }
     void setSpeed(double speed);
 
 private:
     std::unique_ptr<Clock> m_clock;
     AwsBackupSandbox *m_aws = nullptr;
+    SpannerSandbox *m_spanner = nullptr;
 };
 
 } // namespace Copydeck::Sandbox

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace Copydeck::Sandbox {
+
+class SpannerState;
+
+// The Spanner demo data: two projects, regional and multi-region configurations, four instances,
+// their databases, READY backups (one customer-managed) and one backup still CREATING.
+namespace SpannerSeed {
+
+inline constexpr const char *DemoProject = "copydeck-demo";
+inline constexpr const char *ArchiveProject = "copydeck-archive";
+// How long (simulated) the seeded CREATING backup takes to finish.
+inline constexpr qint64 CreatingDurationMs = qint64(6) * 3600 * 1000;
+
+void populate(SpannerState &state, quint32 seed);
+
+} // namespace SpannerSeed
+
+} // namespace Copydeck::Sandbox
