@@ -31,7 +31,8 @@ bool AccountsSandbox::start(QString *error)
 Sandbox::SandboxCredential AccountsSandbox::production() const
 {
     for (const auto &credential : m_sandbox.credentials()) {
-        if (credential.name == QLatin1String("Production"))
+        if (credential.cloud == QLatin1String("aws")
+            && credential.name == QLatin1String("Production"))
             return credential;
     }
     return {};

@@ -10,6 +10,7 @@
 #include "ui/accounts/WelcomeWidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -89,6 +90,7 @@ private Q_SLOTS:
 
     void addAwsAccountWithKeysTestAndSave();
     void unreachableEndpointIsSaidSo();
+    void tabGoesThroughTheFormInOrder();
     void incompleteAccountIsNotAccepted();
     void savedAccountIsRenamedAndTestedWithItsSavedKeys();
     void removeAsksFirstThenRemovesTheSecrets();
@@ -231,6 +233,20 @@ void TestAccountsDialog::unreachableEndpointIsSaidSo()
     QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(dialog.get(), "connectionResultLabel")->text(),
                               QStringLiteral("Cannot reach the endpoint http://127.0.0.1:9."),
                               TestTimeoutMs);
+}
+
+void TestAccountsDialog::tabGoesThroughTheFormInOrder()
+{
+    auto dialog = openDialog({m_sandbox->savedKeysAccount()});
+    auto *readOnly = child<QWidget>(dialog.get(), "readOnlyCheckBox");
+    readOnly->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(readOnly, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(dialog.get(), "accessKeyRadioButton"));
+
+    auto *endpoint = child<QWidget>(dialog.get(), "endpointLineEdit");
+    endpoint->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(endpoint, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(dialog.get(), "testConnectionPushButton"));
 }
 
 void TestAccountsDialog::incompleteAccountIsNotAccepted()

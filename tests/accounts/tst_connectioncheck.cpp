@@ -51,8 +51,9 @@ class TestConnectionCheck final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    // One sandbox for the suite: a check changes nothing in it.
+    void initTestCase();
+    void cleanupTestCase();
 
     void wording_data();
     void wording();
@@ -76,14 +77,14 @@ private:
     std::unique_ptr<Test::AccountsSandbox> m_sandbox;
 };
 
-void TestConnectionCheck::init()
+void TestConnectionCheck::initTestCase()
 {
     m_sandbox = std::make_unique<Test::AccountsSandbox>();
     QString message;
     QVERIFY2(m_sandbox->start(&message), qPrintable(message));
 }
 
-void TestConnectionCheck::cleanup()
+void TestConnectionCheck::cleanupTestCase()
 {
     m_sandbox.reset();
 }

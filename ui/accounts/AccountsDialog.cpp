@@ -51,18 +51,22 @@ AccountsDialog::AccountsDialog(AccountsDialogParts parts, const QList<Account> &
                                     this))
     , m_formStack(new QStackedWidget(this))
     , m_noFormLabel(new QLabel(this))
-    , m_incompleteLabel(new QLabel(this))
-    , m_testButton(new QPushButton(tr("&Test Connection"), this))
-    , m_testResultLabel(new QLabel(this))
-    , m_testDetailsLabel(new QLabel(this))
-    , m_editor(new QWidget(this))
-    , m_emptyLabel(new QLabel(this))
-    , m_editorStack(new QStackedWidget(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     Q_ASSERT(m_parts.providers && m_parts.forms);
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
+    // Tab follows the order widgets are made in: every cloud's form comes before what is below
+    // the forms.
+    for (const QString &id : m_parts.forms->providerIds())
+        formFor(id);
+    m_incompleteLabel = new QLabel(this);
+    m_testButton = new QPushButton(tr("&Test Connection"), this);
+    m_testResultLabel = new QLabel(this);
+    m_testDetailsLabel = new QLabel(this);
+    m_editor = new QWidget(this);
+    m_emptyLabel = new QLabel(this);
+    m_editorStack = new QStackedWidget(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buildLayout();
 
     for (const Account &account : accounts)

@@ -108,14 +108,14 @@ private:
     QCheckBox *m_readOnlyCheck;
     QStackedWidget *m_formStack;
     QLabel *m_noFormLabel;
-    QLabel *m_incompleteLabel;
-    QPushButton *m_testButton;
-    QLabel *m_testResultLabel;
-    QLabel *m_testDetailsLabel;
-    QWidget *m_editor;
-    QLabel *m_emptyLabel;
-    QStackedWidget *m_editorStack;
-    QDialogButtonBox *m_buttons;
+    QLabel *m_incompleteLabel = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResultLabel = nullptr;
+    QLabel *m_testDetailsLabel = nullptr;
+    QWidget *m_editor = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QStackedWidget *m_editorStack = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace Copydeck
