@@ -48,7 +48,8 @@ public:
                    CopyLedger *ledger, QObject *parent = nullptr);
     ~CopyJobTracker() override;
 
-    // Why the ledger's jobs could not be loaded, if they could not (the tracker then starts empty).
+    // Why the ledger's jobs could not be loaded, if they could not: the tracker then starts empty
+    // and keeps its jobs in memory only, leaving the file as it is.
     std::optional<CloudError> loadError() const { return m_loadError; }
 
     void setPollSchedule(PollSchedule schedule);

@@ -58,7 +58,10 @@ void CopyJobTracker::load()
 {
     Result<QList<LedgerRecord>> loaded = m_ledger->loadJobs();
     if (!loaded) {
+        // Writing on into a file that cannot be read back could only damage it further.
         m_loadError = loaded.error();
+        m_ledger = nullptr;
+        qCWarning(lcJobs) << "Following copies in memory only: the ledger could not be read";
         return;
     }
     int unfinished = 0;

@@ -222,6 +222,38 @@ private Q_SLOTS:
         QCOMPARE(f.world.cloud.startCalls, 1);
     }
 
+    void aLedgerThatCannotBeReadIsReportedAndLeftAlone()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString id = f.tracker->submit(f.request());
+        QTRY_COMPARE(f.tracker->job(id).state, CopyJobState::Completed);
+        f.stop();
+        // The header and schema (page 1) stay whole; the jobs table (page 2) is ruined.
+        QFile file(f.path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        QVERIFY(bytes.size() >= 3 * 4096);
+        for (qsizetype i = 4096; i < 2 * 4096; ++i)
+            bytes[i] = char(0x5A);
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+
+        QVERIFY(f.start());
+        QVERIFY(f.tracker->loadError().has_value());
+        QCOMPARE(f.tracker->loadError()->kind, CloudError::Kind::Local);
+        QVERIFY2(f.tracker->loadError()->userText().contains(f.path),
+                 qPrintable(f.tracker->loadError()->userText()));
+        QVERIFY(f.tracker->jobs().isEmpty());
+        // Copies still work, in memory, and the file is not written.
+        const QString next = f.tracker->submit(f.request());
+        QTRY_COMPARE(f.tracker->job(next).state, CopyJobState::Completed);
+        f.stop();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+
     void aRetryIsWrittenBeforeItIsSent()
     {
         Fixture f;
