@@ -1,0 +1,62 @@
+#include "ui/accounts/AccountsEditor.h"
+
+#include "accounts/AccountStore.h"
+#include "core/AccountConnections.h"
+#include "ui/accounts/AccountsDialog.h"
+
+#include <qcoro/qcorotask.h>
+
+namespace Copydeck {
+
+AccountsEditor::AccountsEditor(AccountsEditorParts parts, QWidget *window)
+    : QObject(window)
+    , m_parts(parts)
+    , m_window(window)
+{
+    Q_ASSERT(m_parts.connections && m_parts.forms && m_parts.store && m_parts.secrets);
+}
+
+AccountsEditor::~AccountsEditor() = default;
+
+AccountsDialog *AccountsEditor::openDialog()
+{
+    // A dialog that was just closed is still there until deleteLater runs: not the open one.
+    if (m_dialog && m_dialog->isVisible()) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return m_dialog;
+    }
+    AccountsDialogParts parts;
+    parts.providers = &m_parts.connections->registry();
+    parts.forms = m_parts.forms;
+    parts.context = ProviderContext {m_parts.network, m_parts.secrets, m_parts.retryPolicy};
+    auto *dialog = new AccountsDialog(parts, m_parts.connections->accounts(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->changes()); });
+    m_dialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void AccountsEditor::addAccounts(const QList<Account> &accounts)
+{
+    AccountChanges changes;
+    changes.accounts = m_parts.connections->accounts() + accounts;
+    save(std::move(changes));
+}
+
+void AccountsEditor::save(AccountChanges changes)
+{
+    ++m_saving;
+    QCoro::connect(AccountChanges::save(std::move(changes), m_parts.store, m_parts.secrets), this,
+                   [this](const Result<void> &result) {
+                       --m_saving;
+                       m_parts.connections->setAccounts(m_parts.store->load());
+                       if (result.ok())
+                           Q_EMIT saved();
+                       else
+                           Q_EMIT saveFailed(result.error().userText());
+                   });
+}
+
+} // namespace Copydeck
