@@ -5,6 +5,7 @@
 #include "SpannerSandboxLogging.h"
 #include "SpannerSeed.h"
 #include "SpannerState.h"
+#include "SpannerWriteApi.h"
 #include "sandbox/SandboxHttpServer.h"
 #include "sandbox/SimulatedClock.h"
 
@@ -38,6 +39,7 @@ SpannerSandbox::SpannerSandbox(const Clock &wallClock, const SandboxOptions &opt
     , m_state(std::make_unique<SpannerState>(*m_clock))
     , m_oauth(std::make_unique<SpannerOAuth>(wallClock, QLatin1String(SpannerSeed::DemoProject)))
     , m_read(std::make_unique<SpannerReadApi>(*m_state))
+    , m_write(std::make_unique<SpannerWriteApi>(*m_state, *m_read))
 {
     SpannerSeed::populate(*m_state, options.seed);
 }
@@ -156,6 +158,27 @@ SandboxResponse SpannerSandbox::route(const SandboxRequest &request)
             return reply(m_read->listBackups(instance, query));
         if (get && count == 6 && is(4, "backups"))
             return reply(m_read->getBackup(name(6)));
+        const bool post = method == "POST";
+        if (post && count == 5 && is(4, "backups"))
+            return reply(m_write->createBackup(instance, query, request.body));
+        if (post && count == 5 && is(4, "backups:copy"))
+            return reply(m_write->copyBackup(instance, request.body));
+        if (get && count == 5 && is(4, "backupOperations"))
+            return reply(m_write->listBackupOperations(instance, query));
+        if (method == "PATCH" && count == 6 && is(4, "backups"))
+            return reply(m_write->patchBackup(name(6), query, request.body));
+        if (method == "DELETE" && count == 6 && is(4, "backups"))
+            return reply(m_write->deleteBackup(name(6)));
+        if (get && count == 7 && is(4, "backups") && is(6, "operations"))
+            return reply(m_write->listOperations(name(6), query));
+        if (count == 8 && is(4, "backups") && is(6, "operations")) {
+            const QString operation = name(8);
+            const QLatin1String cancel(":cancel");
+            if (get)
+                return reply(m_write->getOperation(operation));
+            if (post && operation.endsWith(cancel))
+                return reply(m_write->cancelOperation(operation.chopped(cancel.size())));
+        }
     }
     return GoogleErrorReply::unknownMethod(method, request.rawPath).toResponse();
 }

@@ -21,6 +21,7 @@ class SimulatedClock;
 class SpannerOAuth;
 class SpannerReadApi;
 class SpannerState;
+class SpannerWriteApi;
 
 // The Google Cloud Spanner part of the sandbox: the Admin REST v1 API under /v1/ and Google's
 // OAuth 2.0 token endpoint at /token, on one loopback port. Every API call needs a bearer token
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<SpannerState> m_state;
     std::unique_ptr<SpannerOAuth> m_oauth;
     std::unique_ptr<SpannerReadApi> m_read;
+    std::unique_ptr<SpannerWriteApi> m_write;
     SandboxHttpServer *m_server = nullptr;
 };
 
