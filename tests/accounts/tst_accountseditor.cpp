@@ -10,12 +10,14 @@
 #include "support/FinishTask.h"
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/accounts/AccountsEditor.h"
+#include "ui/accounts/WelcomeWidget.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void addedAccountIsSavedAndConnected();
     void removedAccountTakesItsSecrets();
     void welcomeImportsAreAdded();
+    void welcomeAddOpensTheDialogWithANewAccount();
     void oneDialogAtATime();
 
 private:
@@ -190,6 +193,23 @@ void TestAccountsEditor::welcomeImportsAreAdded()
     QCOMPARE(m_connections->accounts().size(), 2);
     QCOMPARE(m_store->load().at(1).settings.value(QStringLiteral("profile")).toString(),
              QStringLiteral("ops"));
+}
+
+void TestAccountsEditor::welcomeAddOpensTheDialogWithANewAccount()
+{
+    WelcomeWidget welcome(&m_sandbox->forms());
+    m_editor->attachWelcome(&welcome);
+    QTest::mouseClick(child<QPushButton>(&welcome, "addAccountPushButton"), Qt::LeftButton);
+    AccountsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<AccountsDialog *>()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(child<QListWidget>(dialog, "accountsListWidget")->count(), 1);
+    QCOMPARE(child<QLineEdit>(dialog, "accountNameLineEdit")->text(),
+             QStringLiteral("New AWS Backup account"));
+
+    // The menu's action opens the same dialog.
+    m_editor->action()->trigger();
+    QCOMPARE(m_window->findChildren<AccountsDialog *>().size(), 1);
 }
 
 void TestAccountsEditor::oneDialogAtATime()

@@ -2,7 +2,11 @@
 
 #include "accounts/AccountStore.h"
 #include "core/AccountConnections.h"
+#include "ui/accounts/AccountFormRegistry.h"
 #include "ui/accounts/AccountsDialog.h"
+#include "ui/accounts/WelcomeWidget.h"
+
+#include <QAction>
 
 #include <qcoro/qcorotask.h>
 
@@ -12,8 +16,12 @@ AccountsEditor::AccountsEditor(AccountsEditorParts parts, QWidget *window)
     : QObject(window)
     , m_parts(parts)
     , m_window(window)
+    , m_action(new QAction(tr("&Accounts…"), this))
 {
     Q_ASSERT(m_parts.connections && m_parts.forms && m_parts.store && m_parts.secrets);
+    m_action->setObjectName(QStringLiteral("accountsAction"));
+    m_action->setToolTip(tr("Add, edit, test and remove accounts"));
+    connect(m_action, &QAction::triggered, this, [this] { openDialog(); });
 }
 
 AccountsEditor::~AccountsEditor() = default;
@@ -36,6 +44,17 @@ AccountsDialog *AccountsEditor::openDialog()
     m_dialog = dialog;
     dialog->open();
     return dialog;
+}
+
+void AccountsEditor::attachWelcome(WelcomeWidget *welcome)
+{
+    connect(welcome, &WelcomeWidget::accountsChosen, this, &AccountsEditor::addAccounts);
+    connect(welcome, &WelcomeWidget::addAccountRequested, this, [this] {
+        AccountsDialog *dialog = openDialog();
+        const QStringList clouds = m_parts.forms->providerIds();
+        if (clouds.size() == 1)
+            dialog->addAccount(clouds.constFirst());
+    });
 }
 
 void AccountsEditor::addAccounts(const QList<Account> &accounts)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QNetworkAccessManager;
 class QWidget;
 
@@ -17,6 +18,7 @@ class AccountStore;
 class AccountsDialog;
 class RetryPolicy;
 class SecretStore;
+class WelcomeWidget;
 
 // What AccountsEditor works with. Every pointer outlives it.
 struct AccountsEditorParts
@@ -43,8 +45,14 @@ public:
     AccountsEditor(AccountsEditorParts parts, QWidget *window);
     ~AccountsEditor() override;
 
+    // "Accounts…", for the window's menu: opens the dialog.
+    QAction *action() const { return m_action; }
     // Opens the accounts dialog on the current accounts, or raises the one already open.
     AccountsDialog *openDialog();
+    // Acts on the welcome page's choices: saves the accounts it imports, and opens the dialog
+    // (with a new account ready when there is only one cloud) for "Add an account…". Its
+    // sandboxRequested() is the window's to answer.
+    void attachWelcome(WelcomeWidget *welcome);
     // Adds accounts that carry no secret (the welcome page's imports) to the saved ones.
     void addAccounts(const QList<Account> &accounts);
     // Writes `changes`; what the store then holds becomes the connections' accounts, also when a
@@ -60,6 +68,7 @@ Q_SIGNALS:
 private:
     AccountsEditorParts m_parts;
     QWidget *m_window;
+    QAction *m_action;
     QPointer<AccountsDialog> m_dialog;
     int m_saving = 0;
 };
