@@ -31,6 +31,19 @@ namespace {
 
 constexpr int SaveTimeoutMs = 10'000;
 
+// A keychain that refuses to write (locked, or the user said no): the test is about what the
+// editor does then, not about the keychain.
+class RefusingSecretStore final : public SecretStore
+{
+public:
+    QCoro::Task<Result<QByteArray>> read(QString) override { co_return QByteArray(); }
+    QCoro::Task<Result<void>> write(QString, QByteArray) override
+    {
+        co_return CloudError::local(QStringLiteral("The keychain is locked."));
+    }
+    QCoro::Task<Result<void>> remove(QString) override { co_return Result<void>(); }
+};
+
 template<typename T> T *child(QWidget *root, const char *name)
 {
     T *found = root->findChild<T *>(QString::fromLatin1(name));
@@ -54,6 +67,7 @@ private Q_SLOTS:
     void welcomeImportsAreAdded();
     void welcomeAddOpensTheDialogWithANewAccount();
     void oneDialogAtATime();
+    void aRefusedSecretKeepsTheAccountsShown();
 
 private:
     QByteArray savedSecret(const QString &key);
@@ -220,6 +234,32 @@ void TestAccountsEditor::oneDialogAtATime()
     AccountsDialog *second = m_editor->openDialog();
     QVERIFY(second != first);
     QVERIFY(second->isVisible());
+}
+
+void TestAccountsEditor::aRefusedSecretKeepsTheAccountsShown()
+{
+    // As in the sandbox: the accounts shown are not (yet) in the settings file.
+    const Account shown = m_sandbox->savedKeysAccount();
+    m_connections->setAccounts({shown});
+    RefusingSecretStore refusing;
+    AccountStore store(m_settings.get(), &refusing);
+    auto *editor
+        = new AccountsEditor(AccountsEditorParts {m_connections.get(), &m_sandbox->forms(), &store,
+                                                  &refusing, m_sandbox->context().network, nullptr},
+                             m_window.get());
+    QSignalSpy failed(editor, &AccountsEditor::saveFailed);
+
+    AccountChanges changes;
+    Account added = shown;
+    added.id = QStringLiteral("aws-added");
+    changes.accounts = {shown, added};
+    changes.secretsToWrite.insert(added.secretKey(QStringLiteral("secretAccessKey")), "secret");
+    editor->save(changes);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, SaveTimeoutMs);
+    QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("keychain is locked")));
+    QCOMPARE(m_connections->accounts().size(), 1);
+    QCOMPARE(m_connections->accounts().constFirst().id, shown.id);
+    QVERIFY(store.load().isEmpty());
 }
 
 QTEST_MAIN(TestAccountsEditor)

@@ -67,10 +67,20 @@ void AccountsEditor::addAccounts(const QList<Account> &accounts)
 void AccountsEditor::save(AccountChanges changes)
 {
     ++m_saving;
+    QStringList wanted;
+    for (const Account &account : std::as_const(changes.accounts))
+        wanted << account.id;
     QCoro::connect(AccountChanges::save(std::move(changes), m_parts.store, m_parts.secrets), this,
-                   [this](const Result<void> &result) {
+                   [this, wanted](const Result<void> &result) {
                        --m_saving;
-                       m_parts.connections->setAccounts(m_parts.store->load());
+                       // The accounts as saved, unless saving stopped before them (a secret
+                       // could not be written): then the window keeps what it had.
+                       const QList<Account> stored = m_parts.store->load();
+                       QStringList ids;
+                       for (const Account &account : stored)
+                           ids << account.id;
+                       if (ids == wanted)
+                           m_parts.connections->setAccounts(stored);
                        if (result.ok())
                            Q_EMIT saved();
                        else

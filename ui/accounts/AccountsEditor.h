@@ -55,8 +55,9 @@ public:
     void attachWelcome(WelcomeWidget *welcome);
     // Adds accounts that carry no secret (the welcome page's imports) to the saved ones.
     void addAccounts(const QList<Account> &accounts);
-    // Writes `changes`; what the store then holds becomes the connections' accounts, also when a
-    // step failed (so the window shows what is really saved).
+    // Writes `changes`; once the accounts are saved, the connections take them as the store holds
+    // them (also when a secret no longer used could not be removed). When saving stopped before
+    // the accounts, the connections keep what they had.
     void save(AccountChanges changes);
     bool isSaving() const { return m_saving > 0; }
 
