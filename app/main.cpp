@@ -1,5 +1,5 @@
-// The composition root: builds the network manager, stores, providers, tracker and window, and hands
-// each part what it needs. Nothing else in Copydeck creates long-lived parts.
+// The composition root: builds the network manager, stores, providers, tracker and window, and
+// hands each part what it needs. Nothing else in Copydeck creates long-lived parts.
 #include "accounts/AccountStore.h"
 #include "auth/InMemorySecretStore.h"
 #include "auth/KeychainSecretStore.h"
@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/ProviderRegistry.h"
 #include "jobs/CopyJobTracker.h"
+#include "jobs/CopyLedger.h"
 #include "jobs/ThroughputHistory.h"
 #include "providers/BuiltInProviders.h"
 #include "sandbox/Sandbox.h"
@@ -20,14 +21,17 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApp, "copydeck.app")
 
@@ -46,27 +50,31 @@ struct Options
 void describe(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
-            "main", "Copydeck lists the backups you hold across clouds, copies them to other "
-                    "regions, vaults and accounts, and follows every copy to its end."));
+        "main",
+        "Copydeck lists the backups you hold across clouds, copies them to other "
+        "regions, vaults and accounts, and follows every copy to its end."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("sandbox"),
-                      QCoreApplication::translate(
-                              "main", "Start the built-in sandbox cloud on free loopback ports and "
-                                      "use its demo accounts instead of your own.")});
-    parser.addOption({QStringLiteral("sandbox-speed"),
-                      QCoreApplication::translate(
-                              "main", "How many times faster than real time sandbox copies run "
-                                      "(default 20)."),
-                      QStringLiteral("factor"), QStringLiteral("20")});
+    parser.addOption(
+        {QStringLiteral("sandbox"),
+         QCoreApplication::translate("main",
+                                     "Start the built-in sandbox cloud on free loopback ports and "
+                                     "use its demo accounts instead of your own.")});
+    parser.addOption(
+        {QStringLiteral("sandbox-speed"),
+         QCoreApplication::translate("main",
+                                     "How many times faster than real time sandbox copies run "
+                                     "(default 20)."),
+         QStringLiteral("factor"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("sandbox-seed"),
                       QCoreApplication::translate("main", "Seed of the sandbox's demo data."),
                       QStringLiteral("number"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QCoreApplication::translate(
-                              "main", "Save a picture of the main window to <file> once the "
-                                      "first backups have loaded, then quit."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QCoreApplication::translate("main",
+                                     "Save a picture of the main window to <file> once the "
+                                     "first backups have loaded, then quit."),
+         QStringLiteral("file")});
 }
 
 Options readOptions(const QCommandLineParser &parser)
@@ -114,7 +122,8 @@ QList<Account> sandboxAccounts(const Sandbox::Sandbox &sandbox, InMemorySecretSt
         account.regions = credential.regions;
         account.endpointOverride = sandbox.awsEndpoint();
         account.settings.insert(QStringLiteral("accountNumber"), credential.accountNumber);
-        secrets.insert(account.secretKey(QStringLiteral("accessKeyId")), credential.accessKeyId.toUtf8());
+        secrets.insert(account.secretKey(QStringLiteral("accessKeyId")),
+                       credential.accessKeyId.toUtf8());
         secrets.insert(account.secretKey(QStringLiteral("secretAccessKey")),
                        credential.secretAccessKey.toUtf8());
         if (!credential.sessionToken.isEmpty())
@@ -134,7 +143,8 @@ void installTranslations(QApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("copydeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("copydeck"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -166,10 +176,9 @@ int main(int argc, char **argv)
 
     // The sandbox keeps its own settings file, so that demo copies never shape the throughput
     // estimates of real clouds.
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope,
-                       QCoreApplication::organizationName(),
-                       options.sandbox ? QStringLiteral("copydeck-sandbox")
-                                       : QStringLiteral("copydeck"));
+    QSettings settings(
+        QSettings::IniFormat, QSettings::UserScope, QCoreApplication::organizationName(),
+        options.sandbox ? QStringLiteral("copydeck-sandbox") : QStringLiteral("copydeck"));
 
     QNetworkAccessManager network;
     ProviderRegistry registry;
@@ -177,7 +186,8 @@ int main(int argc, char **argv)
     // Sandbox demo secrets live in memory only; real accounts' secrets in the system keychain.
     InMemorySecretStore sandboxSecrets;
     KeychainSecretStore keychain;
-    SecretStore *secrets = options.sandbox ? static_cast<SecretStore *>(&sandboxSecrets) : &keychain;
+    SecretStore *secrets
+        = options.sandbox ? static_cast<SecretStore *>(&sandboxSecrets) : &keychain;
 
     std::unique_ptr<Sandbox::Sandbox> sandbox;
     QList<Account> accounts;
@@ -190,23 +200,63 @@ int main(int argc, char **argv)
         sandboxOptions.seed = options.sandboxSeed;
         QString error;
         if (!sandbox->start(sandboxOptions, &error)) {
-            std::fprintf(stderr, "copydeck: the sandbox could not start: %s\n",
-                         qPrintable(error));
+            std::fprintf(stderr, "copydeck: the sandbox could not start: %s\n", qPrintable(error));
             return 1;
         }
-        std::printf("%s\n", QJsonDocument(sandbox->startupInfo()).toJson(QJsonDocument::Compact).constData());
+        std::printf(
+            "%s\n",
+            QJsonDocument(sandbox->startupInfo()).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
         accounts = sandboxAccounts(*sandbox, sandboxSecrets);
     }
 
     SystemClock clock;
     ThroughputHistory history(&settings);
-    AccountConnections connections(registry, ProviderContext{&network, secrets, nullptr});
+    AccountConnections connections(registry, ProviderContext {&network, secrets, nullptr});
     connections.setAccounts(accounts);
-    CopyJobTracker tracker(&connections, &history, &clock);
+    // Every copy is written to the ledger before it is sent and followed again after a restart.
+    // The sandbox's copies die with its process, so its ledger is a throwaway file.
+    QTemporaryDir sandboxLedgerDir;
+    const QString ledgerPath = options.sandbox
+        ? sandboxLedgerDir.filePath(QStringLiteral("ledger.sqlite"))
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/ledger.sqlite");
+    auto ledger = CopyLedger::open(ledgerPath);
+    std::optional<CloudError> ledgerError;
+    if (!ledger)
+        ledgerError = ledger.error();
+    CopyJobTracker tracker(&connections, &history, &clock, ledger ? ledger.value().get() : nullptr);
+    if (!ledgerError && tracker.loadError())
+        ledgerError = tracker.loadError();
 
-    MainWindow window(MainWindowParts{&connections, &tracker, &clock, &settings});
+    MainWindow window(MainWindowParts {&connections, &tracker, &clock, &settings});
     window.show();
+
+    // A later write that fails is said once; the copies go on in memory.
+    QObject::connect(&tracker, &CopyJobTracker::ledgerFailed, &window,
+                     [&window, shown = false](const CloudError &error) mutable {
+                         if (std::exchange(shown, true))
+                             return;
+                         auto *box = new QMessageBox(
+                             QMessageBox::Warning,
+                             QCoreApplication::translate("main", "Copy history not saved"),
+                             error.userText(), QMessageBox::Ok, &window);
+                         box->setAttribute(Qt::WA_DeleteOnClose);
+                         box->open();
+                     });
+
+    if (ledgerError) {
+        // Never replaced or deleted: the user decides what to do with the file.
+        auto *box = new QMessageBox(QMessageBox::Warning,
+                                    QCoreApplication::translate("main", "Copy history unavailable"),
+                                    ledgerError->userText(), QMessageBox::Ok, &window);
+        box->setInformativeText(QCoreApplication::translate(
+            "main",
+            "Copydeck keeps following copies in this session, but will not remember "
+            "them after it closes. The file was left as it is."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 
     if (!options.screenshotPath.isEmpty()) {
         // Wait for the first backups, give the view a moment to paint, then save and quit.
