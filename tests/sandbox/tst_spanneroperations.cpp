@@ -80,6 +80,7 @@ private Q_SLOTS:
     void createRules_data();
     void createRules();
     void timestampsWithOffsetAndNanosAreAccepted();
+    void missingPermissionsArePermissionDenied();
 
 private:
     QJsonObject pollUntilDone(const QString &operationName, QList<int> *percents)
@@ -479,6 +480,59 @@ void TestSpannerOperations::timestampsWithOffsetAndNanosAreAccepted()
     QVERIFY2(written.endsWith(QLatin1String(".123Z")), qPrintable(written));
     QCOMPARE(QDateTime::fromString(written, Qt::ISODateWithMs).toSecsSinceEpoch(),
              expire.toSecsSinceEpoch());
+}
+
+void TestSpannerOperations::missingPermissionsArePermissionDenied()
+{
+    const QString archive = QStringLiteral("projects/copydeck-archive/instances/archive");
+    const QString archiveUs = QStringLiteral("projects/copydeck-archive/instances/archive-us");
+    const QString ok = rfc3339(QDateTime::currentDateTimeUtc().addDays(20));
+    const auto verifyDenied = [](const SpannerTestClient::Reply &reply, const QString &permission,
+                                 const QString &resource) {
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.errorStatus(), QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(reply.errorMessage(),
+                 QStringLiteral("Permission '%1' denied on resource '%2' (or it may not exist).")
+                     .arg(permission, resource));
+        const QJsonObject info
+            = reply.error().value(QStringLiteral("details")).toArray().first().toObject();
+        QCOMPARE(info.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("permission"))
+                     .toString(),
+                 permission);
+    };
+
+    // spanner.backups.create on the destination instance (copy) and the parent (create).
+    verifyDenied(m_client->send(
+                     "POST", path(archiveUs) + "/backups:copy",
+                     json(copyRequest(QStringLiteral("denied"),
+                                      ProdName + QStringLiteral("/backups/orders-daily-04"), ok))),
+                 QStringLiteral("spanner.backups.create"), archiveUs);
+    QJsonObject audit;
+    audit.insert(QStringLiteral("database"),
+                 QString(archiveUs + QStringLiteral("/databases/audit")));
+    audit.insert(QStringLiteral("expireTime"), ok);
+    verifyDenied(m_client->send("POST", path(archiveUs) + "/backups?backupId=denied", json(audit)),
+                 QStringLiteral("spanner.backups.create"), archiveUs);
+    // spanner.backups.copy on the source backup.
+    const QString ledgerBackup = archive + QStringLiteral("/backups/ledger-monthly-03");
+    verifyDenied(
+        m_client->send("POST", OrdersEu + "/backups:copy",
+                       json(copyRequest(QStringLiteral("denied"), ledgerBackup,
+                                        rfc3339(QDateTime::currentDateTimeUtc().addDays(200))))),
+        QStringLiteral("spanner.backups.copy"), ledgerBackup);
+    // spanner.databases.createBackup on the database.
+    QJsonObject ledger;
+    ledger.insert(QStringLiteral("database"),
+                  QString(archive + QStringLiteral("/databases/ledger")));
+    ledger.insert(QStringLiteral("expireTime"), ok);
+    verifyDenied(m_client->send("POST", path(archive) + "/backups?backupId=denied", json(ledger)),
+                 QStringLiteral("spanner.databases.createBackup"),
+                 archive + QStringLiteral("/databases/ledger"));
+    // Nothing was made.
+    QCOMPARE(m_client->get(path(archive) + "/backups/denied").status, 404);
+    QCOMPARE(m_client->get(OrdersEu + "/backups/denied").status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSpannerOperations)

@@ -88,6 +88,22 @@ GoogleErrorReply GoogleErrorReply::failedPrecondition(const QString &message)
     return {FailedPrecondition, message, {}};
 }
 
+GoogleErrorReply GoogleErrorReply::permissionDenied(const QString &permission,
+                                                    const QString &resource)
+{
+    QJsonObject info = typed("ErrorInfo");
+    info.insert(QStringLiteral("reason"), QStringLiteral("IAM_PERMISSION_DENIED"));
+    info.insert(QStringLiteral("domain"), QStringLiteral("spanner.googleapis.com"));
+    QJsonObject metadata;
+    metadata.insert(QStringLiteral("permission"), permission);
+    metadata.insert(QStringLiteral("resource"), resource);
+    info.insert(QStringLiteral("metadata"), metadata);
+    return {PermissionDenied,
+            QStringLiteral("Permission '%1' denied on resource '%2' (or it may not exist).")
+                .arg(permission, resource),
+            QJsonArray {info}};
+}
+
 GoogleErrorReply GoogleErrorReply::unauthenticated(bool credentialsMissing)
 {
     const QString expected = QStringLiteral(

@@ -32,6 +32,8 @@ struct GoogleErrorReply
     static GoogleErrorReply notFound(const QString &resourceType, const QString &resourceName);
     static GoogleErrorReply alreadyExists(const QString &resourceType, const QString &resourceName);
     static GoogleErrorReply failedPrecondition(const QString &message);
+    // A permission the caller lacks on a resource, as IAM words it.
+    static GoogleErrorReply permissionDenied(const QString &permission, const QString &resource);
     static GoogleErrorReply unauthenticated(bool credentialsMissing);
     static GoogleErrorReply insufficientScopes();
     static GoogleErrorReply unknownMethod(const QByteArray &method, const QByteArray &path);

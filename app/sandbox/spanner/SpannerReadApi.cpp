@@ -30,22 +30,15 @@ std::optional<GoogleErrorReply> SpannerReadApi::checkProject(const QString &proj
     if (m_state.projects.contains(project))
         return std::nullopt;
     // Google does not say whether a project exists to someone who has no access to it.
-    GoogleErrorReply reply {GoogleErrorReply::PermissionDenied,
-                            QStringLiteral("Permission '%1' denied on resource 'projects/%2' (or "
-                                           "it may not exist).")
-                                .arg(permission, project),
-                            {}};
-    QJsonObject info;
-    info.insert(QStringLiteral("@type"),
-                QStringLiteral("type.googleapis.com/google.rpc.ErrorInfo"));
-    info.insert(QStringLiteral("reason"), QStringLiteral("IAM_PERMISSION_DENIED"));
-    info.insert(QStringLiteral("domain"), QStringLiteral("spanner.googleapis.com"));
-    QJsonObject metadata;
-    metadata.insert(QStringLiteral("permission"), permission);
-    metadata.insert(QStringLiteral("resource"), projectPrefix(project));
-    info.insert(QStringLiteral("metadata"), metadata);
-    reply.details.append(info);
-    return reply;
+    return GoogleErrorReply::permissionDenied(permission, projectPrefix(project));
+}
+
+std::optional<GoogleErrorReply> SpannerReadApi::checkPermission(const QString &resource,
+                                                                const QString &permission) const
+{
+    if (m_state.deniedPermissions.contains(resource + QLatin1Char(' ') + permission))
+        return GoogleErrorReply::permissionDenied(permission, resource);
+    return std::nullopt;
 }
 
 std::optional<GoogleErrorReply> SpannerReadApi::checkInstance(const QString &instance) const

@@ -30,6 +30,9 @@ public:
     std::optional<GoogleErrorReply> checkProject(const QString &project,
                                                  const QString &permission) const;
     std::optional<GoogleErrorReply> checkInstance(const QString &instance) const;
+    // The IAM permissions the demo identities lack on some demo resources (SpannerSeed).
+    std::optional<GoogleErrorReply> checkPermission(const QString &resource,
+                                                    const QString &permission) const;
 
 private:
     QString defaultLeader(const QString &instance) const;

@@ -148,6 +148,12 @@ void populate(SpannerState &state, quint32 seed)
     }
     addBackup(archiveUs, QStringLiteral("audit-yearly"), audit, 40 * Day, 366);
 
+    state.deniedPermissions = {
+        archiveUs + QStringLiteral(" spanner.backups.create"),
+        archiveEu + QStringLiteral("/backups/ledger-monthly-03 spanner.backups.copy"),
+        ledger + QStringLiteral(" spanner.databases.createBackup"),
+    };
+
     // One backup still being made: a create operation that runs for hours of simulated time.
     SpannerBackup *running = addBackup(ordersProd, QStringLiteral("orders-nightly"), orders, 0, 7);
     running->ready = false;

@@ -8,7 +8,11 @@ namespace Copydeck::Sandbox {
 class SpannerState;
 
 // The Spanner demo data: two projects, regional and multi-region configurations, four instances,
-// their databases, READY backups (one customer-managed) and one backup still CREATING.
+// their databases, READY backups (one customer-managed) and one backup still CREATING. The demo
+// identities lack three IAM permissions, so that each refusal can be seen:
+// spanner.backups.create on instance copydeck-archive/archive-us, spanner.backups.copy on backup
+// copydeck-archive/archive/ledger-monthly-03, spanner.databases.createBackup on database
+// copydeck-archive/archive/ledger.
 namespace SpannerSeed {
 
 inline constexpr const char *DemoProject = "copydeck-demo";

@@ -3,6 +3,7 @@
 #include "SpannerResources.h"
 
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
 namespace Copydeck::Sandbox {
@@ -28,6 +29,8 @@ public:
     QMap<QString, SpannerDatabase> databases;
     QMap<QString, SpannerBackup> backups;
     QMap<QString, SpannerOperation> operations;
+    // "<resource> <permission>" pairs the demo identities do not hold.
+    QSet<QString> deniedPermissions;
 
     // Children of a parent name ("projects/P/instances/I" + "/backups/"), in name order.
     template<typename T>

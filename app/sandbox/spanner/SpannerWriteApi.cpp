@@ -58,6 +58,8 @@ SpannerReply SpannerWriteApi::createBackup(const QString &instance, const QUrlQu
 {
     if (auto error = m_read.checkInstance(instance))
         return *error;
+    if (auto error = m_read.checkPermission(instance, QStringLiteral("spanner.backups.create")))
+        return *error;
     const QString backupId = query.queryItemValue(QStringLiteral("backupId"), QUrl::FullyDecoded);
     if (auto error = SpannerBackupRules::checkBackupId(backupId))
         return *error;
@@ -72,6 +74,9 @@ SpannerReply SpannerWriteApi::createBackup(const QString &instance, const QUrlQu
     const auto database = m_state.databases.constFind(databaseName);
     if (database == m_state.databases.cend())
         return GoogleErrorReply::notFound(SpannerTypes::Database, databaseName);
+    if (auto error
+        = m_read.checkPermission(databaseName, QStringLiteral("spanner.databases.createBackup")))
+        return *error;
     if (instanceOf(databaseName) != instance) {
         return GoogleErrorReply::invalidArgument(
             QStringLiteral("The database %1 is not in the instance %2 of the backup.")
@@ -153,6 +158,8 @@ SpannerReply SpannerWriteApi::copyBackup(const QString &instance, const QByteArr
 {
     if (auto error = m_read.checkInstance(instance))
         return *error;
+    if (auto error = m_read.checkPermission(instance, QStringLiteral("spanner.backups.create")))
+        return *error;
     const auto parsed = jsonBody(body);
     if (const auto *error = std::get_if<GoogleErrorReply>(&parsed))
         return *error;
@@ -166,6 +173,8 @@ SpannerReply SpannerWriteApi::copyBackup(const QString &instance, const QByteArr
     const auto source = m_state.backups.constFind(sourceName);
     if (source == m_state.backups.cend())
         return GoogleErrorReply::notFound(SpannerTypes::Backup, sourceName);
+    if (auto error = m_read.checkPermission(sourceName, QStringLiteral("spanner.backups.copy")))
+        return *error;
     if (!source->ready) {
         return GoogleErrorReply::failedPrecondition(
             QStringLiteral("Cannot copy backup %1: it is not ready; only a READY backup can be "
