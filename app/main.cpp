@@ -12,6 +12,8 @@
 #include "providers/BuiltInProviders.h"
 #include "sandbox/Sandbox.h"
 #include "ui/MainWindow.h"
+#include "ui/accounts/AccountFormRegistry.h"
+#include "ui/accounts/AccountForms.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -189,10 +191,14 @@ int main(int argc, char **argv)
     SecretStore *secrets
         = options.sandbox ? static_cast<SecretStore *>(&sandboxSecrets) : &keychain;
 
+    AccountFormRegistry accountForms;
+    registerBuiltInAccountForms(accountForms, AccountFormContext::system());
+    AccountStore accountStore(&settings, secrets);
+
     std::unique_ptr<Sandbox::Sandbox> sandbox;
     QList<Account> accounts;
     if (!options.sandbox) {
-        accounts = AccountStore(&settings, secrets).load();
+        accounts = accountStore.load();
     } else {
         sandbox = std::make_unique<Sandbox::Sandbox>();
         Sandbox::SandboxOptions sandboxOptions;

@@ -15,18 +15,23 @@
 #include "ui/CopyJobsPanel.h"
 #include "ui/DisplayText.h"
 #include "ui/ModelSearch.h"
+#include "ui/accounts/AccountsEditor.h"
+#include "ui/accounts/WelcomeWidget.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -62,6 +67,10 @@ MainWindow::MainWindow(MainWindowParts parts, QWidget *parent)
     setWindowTitle(tr("Copydeck"));
     registerBuiltInCopyPages(m_copyPages);
     m_backupProxy->setSourceModel(m_backupModel);
+    m_accountsEditor = new AccountsEditor(
+        AccountsEditorParts {m_parts.connections, m_parts.accountForms, m_parts.accountStore,
+                             m_parts.secrets, m_parts.network, nullptr},
+        this);
 
     buildActions();
     buildLayout();
@@ -95,6 +104,21 @@ MainWindow::MainWindow(MainWindowParts parts, QWidget *parent)
             });
     connect(m_parts.tracker, &CopyJobTracker::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_jobsPanel, &CopyJobsPanel::showCopyRequested, this, &MainWindow::showCopy);
+
+    m_accountsEditor->attachWelcome(m_welcome);
+    connect(m_welcome, &WelcomeWidget::sandboxRequested, this, [this] {
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    {QStringLiteral("--sandbox")}))
+            close();
+    });
+    connect(m_accountsEditor, &AccountsEditor::saveFailed, this, [this](const QString &message) {
+        showError(ErrorSource::Accounts, tr("The accounts were not all saved: %1").arg(message));
+    });
+    connect(m_accountsEditor, &AccountsEditor::saved, this,
+            [this] { clearError(ErrorSource::Accounts); });
+    connect(m_parts.connections, &AccountConnections::accountsChanged, this,
+            &MainWindow::updateWelcome);
+    updateWelcome();
 
     onBackupSelectionChanged();
     onBackupsLoadingChanged(m_backupModel->isLoading());
@@ -179,12 +203,20 @@ void MainWindow::buildLayout()
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 6);
     centralLayout->addWidget(m_verticalSplitter);
-    setCentralWidget(central);
+    m_workArea = central;
+    m_welcome = new WelcomeWidget(m_parts.accountForms);
+    m_centralStack = new QStackedWidget;
+    m_centralStack->setObjectName(QStringLiteral("centralStackedWidget"));
+    m_centralStack->addWidget(m_workArea);
+    m_centralStack->addWidget(m_welcome);
+    setCentralWidget(m_centralStack);
 
     QWidget::setTabOrder(m_locationsView, m_backupsPane->filterBar()->filterLineEdit());
     QWidget::setTabOrder(m_backupsPane->details(), m_jobsPanel->view());
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_accountsEditor->action());
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
     auto *backupsMenu = menuBar()->addMenu(tr("&Backups"));
     backupsMenu->addAction(m_copyAction);
@@ -344,6 +376,12 @@ void MainWindow::onBackupsLoadFailed(const Location &location, const CloudError 
     showError(ErrorSource::Backups,
               tr("Could not list the backups in %1: %2")
                   .arg(DisplayText::locationPath(location), error.userText()));
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool none = m_parts.connections->accounts().isEmpty();
+    m_centralStack->setCurrentWidget(none ? static_cast<QWidget *>(m_welcome) : m_workArea);
 }
 
 void MainWindow::showError(ErrorSource source, const QString &text)

@@ -14,6 +14,7 @@ class QLabel;
 class QModelIndex;
 class QProgressBar;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 namespace Copydeck {
@@ -23,6 +24,7 @@ struct CloudError;
 struct CopyJob;
 struct CopyRequest;
 struct Location;
+class AccountsEditor;
 class BackupsPane;
 class BackupFilterProxyModel;
 class BackupTableModel;
@@ -30,6 +32,7 @@ class CopyDialog;
 class CopyJobModel;
 class CopyJobsPanel;
 class LocationTreeModel;
+class WelcomeWidget;
 
 // The one window: locations on the left, the backups of whatever is selected there in the middle
 // (filter bar, sortable table, detail pane), the copy jobs at the bottom. It builds its item
@@ -72,7 +75,9 @@ private:
     // Selects m_pendingBackupId; false while it is not listed.
     bool selectPendingBackup();
     void retryPendingSelection();
-    enum class ErrorSource { None, Locations, Backups, Jobs };
+    // The welcome page while there is no account, the backups once there is one.
+    void updateWelcome();
+    enum class ErrorSource { None, Locations, Backups, Jobs, Accounts };
     void showError(ErrorSource source, const QString &text);
     void clearError(ErrorSource source);
 
@@ -86,6 +91,10 @@ private:
     QTreeView *m_locationsView = nullptr;
     BackupsPane *m_backupsPane = nullptr;
     CopyJobsPanel *m_jobsPanel = nullptr;
+    AccountsEditor *m_accountsEditor = nullptr;
+    QStackedWidget *m_centralStack = nullptr; // the work area or the welcome page
+    QWidget *m_workArea = nullptr;
+    WelcomeWidget *m_welcome = nullptr;
     QSplitter *m_mainSplitter = nullptr; // tree | centre, over the jobs
     QSplitter *m_verticalSplitter = nullptr;
     QProgressBar *m_loadingBar = nullptr;

@@ -4,6 +4,7 @@
 #include "jobs/CopyJobTracker.h"
 #include "jobs/PollSchedule.h"
 #include "providers/BuiltInProviders.h"
+#include "ui/accounts/AccountForms.h"
 
 namespace Copydeck {
 
@@ -30,6 +31,10 @@ bool GuiSandbox::start(double speed, QString *error)
         return false;
 
     registerBuiltInProviders(m_registry);
+    // The forms and importers see no AWS_* variable and no ~/.aws of the machine running tests.
+    registerBuiltInAccountForms(m_accountForms,
+                                AccountFormContext {QProcessEnvironment(), m_settingsDir.path()});
+    m_accountStore = std::make_unique<AccountStore>(m_settings.get(), &m_secrets);
     QList<Account> accounts;
     int n = 0;
     const QList<Sandbox::SandboxCredential> credentials = m_sandbox.credentials();
@@ -63,7 +68,8 @@ bool GuiSandbox::start(double speed, QString *error)
 
 MainWindowParts GuiSandbox::parts()
 {
-    return MainWindowParts {m_connections.get(), m_tracker.get(), &m_clock, m_settings.get()};
+    return MainWindowParts {m_connections.get(), m_tracker.get(),      &m_clock,   m_settings.get(),
+                            &m_accountForms,     m_accountStore.get(), &m_secrets, &m_network};
 }
 
 QString GuiSandbox::addAccountWithWrongSecret(const QString &name)

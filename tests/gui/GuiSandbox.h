@@ -1,11 +1,13 @@
 #pragma once
 
+#include "accounts/AccountStore.h"
 #include "auth/InMemorySecretStore.h"
 #include "core/Clock.h"
 #include "core/ProviderRegistry.h"
 #include "jobs/ThroughputHistory.h"
 #include "sandbox/Sandbox.h"
 #include "ui/MainWindowParts.h"
+#include "ui/accounts/AccountFormRegistry.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -51,6 +53,8 @@ private:
     QNetworkAccessManager m_network;
     ProviderRegistry m_registry;
     InMemorySecretStore m_secrets;
+    AccountFormRegistry m_accountForms;
+    std::unique_ptr<AccountStore> m_accountStore;
     SystemClock m_clock;
     std::unique_ptr<ThroughputHistory> m_history;
     std::unique_ptr<AccountConnections> m_connections;
