@@ -235,7 +235,8 @@ int main(int argc, char **argv)
     if (!ledgerError && tracker.loadError())
         ledgerError = tracker.loadError();
 
-    MainWindow window(MainWindowParts {&connections, &tracker, &clock, &settings});
+    MainWindow window(MainWindowParts {&connections, &tracker, &clock, &settings, &accountForms,
+                                       &accountStore, secrets, &network});
     window.show();
 
     // A later write that fails is said once; the copies go on in memory.
