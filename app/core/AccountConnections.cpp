@@ -10,8 +10,7 @@ AccountConnections::AccountConnections(const ProviderRegistry &registry, Provide
     : QObject(parent)
     , m_registry(registry)
     , m_context(context)
-{
-}
+{ }
 
 AccountConnections::~AccountConnections() = default;
 

@@ -23,8 +23,8 @@ QString CloudError::userText() const
         QString said = cloudSummary();
         if (httpStatus > 0)
             said = QCoreApplication::translate("CloudError", "The cloud answered %1 (HTTP %2).")
-                           .arg(said)
-                           .arg(httpStatus);
+                       .arg(said)
+                       .arg(httpStatus);
         else
             said = QCoreApplication::translate("CloudError", "The cloud answered %1.").arg(said);
         parts << said;

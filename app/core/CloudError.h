@@ -4,8 +4,8 @@
 
 namespace Copydeck {
 
-// What went wrong, keeping the cloud's own words (status, code, message, request id) apart from what
-// Copydeck adds (an explanation, what to do next, whether another attempt may succeed).
+// What went wrong, keeping the cloud's own words (status, code, message, request id) apart from
+// what Copydeck adds (an explanation, what to do next, whether another attempt may succeed).
 struct CloudError
 {
     enum class Kind {

@@ -21,8 +21,7 @@ HttpClient::HttpClient(QNetworkAccessManager *network, RetryPolicy policy,
     , m_policy(policy)
     , m_category(category)
     , m_random(QRandomGenerator::securelySeeded())
-{
-}
+{ }
 
 QCoro::Task<Result<HttpResponse>> HttpClient::send(HttpRequest request, Prepare prepare,
                                                    IsTransient isTransient)
@@ -38,14 +37,15 @@ QCoro::Task<Result<HttpResponse>> HttpClient::send(HttpRequest request, Prepare 
         }
         response = co_await sendOnce(ready);
         response.attempts = attempt;
-        const bool transient = m_policy.isTransient(response) || (isTransient && isTransient(response));
+        const bool transient
+            = m_policy.isTransient(response) || (isTransient && isTransient(response));
         if (!transient || attempt >= m_policy.maxAttempts)
             break;
         const auto delay = m_policy.delayAfter(attempt, response, m_random.generateDouble());
-        qCInfo(m_category).nospace() << "retrying " << ready.method << ' '
-                                     << Redaction::urlForLog(ready.url) << " in " << delay.count()
-                                     << " ms (attempt " << attempt << " got " << response.status
-                                     << ' ' << response.networkErrorString << ')';
+        qCInfo(m_category).nospace()
+            << "retrying " << ready.method << ' ' << Redaction::urlForLog(ready.url) << " in "
+            << delay.count() << " ms (attempt " << attempt << " got " << response.status << ' '
+            << response.networkErrorString << ')';
         co_await QCoro::sleepFor(delay);
     }
     if (response.status == 0)
@@ -69,8 +69,8 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(const HttpRequest &request)
     QElapsedTimer timer;
     timer.start();
     std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
-            m_network->sendCustomRequest(networkRequest, request.method, request.body),
-            [](QNetworkReply *r) { r->deleteLater(); });
+        m_network->sendCustomRequest(networkRequest, request.method, request.body),
+        [](QNetworkReply *r) { r->deleteLater(); });
     co_await qCoro(reply.get()).waitForFinished(std::chrono::milliseconds(-1));
 
     HttpResponse response;
@@ -92,14 +92,14 @@ CloudError transportError(const HttpResponse &response, const QUrl &url)
 {
     CloudError error;
     error.kind = response.networkError == QNetworkReply::TimeoutError
-                            || response.networkError == QNetworkReply::OperationCanceledError
-                    ? CloudError::Kind::Timeout
-                    : CloudError::Kind::Network;
+            || response.networkError == QNetworkReply::OperationCanceledError
+        ? CloudError::Kind::Timeout
+        : CloudError::Kind::Network;
     error.retryable = true;
     error.explanation = QCoreApplication::translate("HttpClient", "Could not reach %1: %2.")
-                                .arg(url.host(QUrl::FullyDecoded), response.networkErrorString);
+                            .arg(url.host(QUrl::FullyDecoded), response.networkErrorString);
     error.nextStep = QCoreApplication::translate(
-            "HttpClient", "Check the network connection and the account's endpoint, then retry.");
+        "HttpClient", "Check the network connection and the account's endpoint, then retry.");
     return error;
 }
 

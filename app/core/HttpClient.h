@@ -28,7 +28,8 @@ public:
     // an unparsable 200 body).
     using IsTransient = std::function<bool(const HttpResponse &)>;
 
-    HttpClient(QNetworkAccessManager *network, RetryPolicy policy, const QLoggingCategory &category);
+    HttpClient(QNetworkAccessManager *network, RetryPolicy policy,
+               const QLoggingCategory &category);
     Q_DISABLE_COPY_MOVE(HttpClient)
 
     // The response, whatever its status, once it is final (not transient, or out of attempts).

@@ -13,7 +13,8 @@ QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
 
 void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
 {
-    headers.removeIf([&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    headers.removeIf(
+        [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
     headers.append({name, value});
 }
 

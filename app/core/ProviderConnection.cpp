@@ -7,7 +7,7 @@ namespace Copydeck {
 QCoro::Task<Result<void>> ProviderConnection::cancelCopy(CopyJob)
 {
     co_return CloudError::local(
-            QCoreApplication::translate("ProviderConnection", "This cloud cannot cancel a copy."));
+        QCoreApplication::translate("ProviderConnection", "This cloud cannot cancel a copy."));
 }
 
 QCoro::Task<Result<void>> ProviderConnection::testConnection()

@@ -8,8 +8,9 @@ namespace Copydeck::Redaction {
 bool isSecretHeader(QByteArrayView name)
 {
     static constexpr QByteArrayView secretHeaders[] = {
-        "authorization", "proxy-authorization", "x-auth-token",       "x-subject-token",
-        "x-amz-security-token", "x-security-token", "cookie", "set-cookie", "x-api-key",
+        "authorization",   "proxy-authorization",  "x-auth-token",
+        "x-subject-token", "x-amz-security-token", "x-security-token",
+        "cookie",          "set-cookie",           "x-api-key",
     };
     for (QByteArrayView secret : secretHeaders) {
         if (name.compare(secret, Qt::CaseInsensitive) == 0)
@@ -26,8 +27,8 @@ QByteArray headerForLog(QByteArrayView name, const QByteArray &value)
 static bool isSecretQueryKey(const QString &key)
 {
     static const QRegularExpression pattern(
-            QStringLiteral("signature|token|secret|password|credential|key$|apikey|assertion"),
-            QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("signature|token|secret|password|credential|key$|apikey|assertion"),
+        QRegularExpression::CaseInsensitiveOption);
     return pattern.match(key).hasMatch();
 }
 
@@ -45,8 +46,8 @@ QString urlForLog(const QUrl &url)
 
 QByteArray bodyForLog(const QByteArray &body)
 {
-    static const QRegularExpression member(
-            QStringLiteral(R"re("([A-Za-z_]*(?:token|Token|secret|Secret|password|Password|private_key|PrivateKey|apiKey|SessionToken|assertion)[A-Za-z_]*)"\s*:\s*"(?:[^"\\]|\\.)*")re"));
+    static const QRegularExpression member(QStringLiteral(
+        R"re("([A-Za-z_]*(?:token|Token|secret|Secret|password|Password|private_key|PrivateKey|apiKey|SessionToken|assertion)[A-Za-z_]*)"\s*:\s*"(?:[^"\\]|\\.)*")re"));
     QString text = QString::fromUtf8(body);
     text.replace(member, QStringLiteral(R"("\1": "[redacted]")"));
     return text.toUtf8();

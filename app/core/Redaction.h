@@ -20,6 +20,6 @@ QString urlForLog(const QUrl &url);
 // body so that it may be logged or shown.
 QByteArray bodyForLog(const QByteArray &body);
 
-inline constexpr QLatin1StringView Mask{"[redacted]"};
+inline constexpr QLatin1StringView Mask {"[redacted]"};
 
 } // namespace Copydeck::Redaction

@@ -10,12 +10,15 @@ namespace Copydeck {
 
 // A value or the CloudError that prevented it. Errors are values in Copydeck: nothing throws across
 // the event loop.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) { }
-    Result(CloudError error) : m_state(std::move(error)) { }
+    Result(T value)
+        : m_state(std::move(value))
+    { }
+    Result(CloudError error)
+        : m_state(std::move(error))
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -29,12 +32,13 @@ private:
     std::variant<T, CloudError> m_state;
 };
 
-template<>
-class Result<void>
+template<> class Result<void>
 {
 public:
     Result() = default;
-    Result(CloudError error) : m_error(std::move(error)) { }
+    Result(CloudError error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

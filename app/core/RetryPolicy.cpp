@@ -58,13 +58,14 @@ static std::chrono::milliseconds retryAfter(const HttpResponse &response)
     if (isNumber)
         return std::chrono::milliseconds(qint64(std::max(0.0, seconds) * 1000));
     // RFC 9110 HTTP-date, e.g. "Sun, 06 Nov 1994 08:49:37 GMT"
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime when = QLocale::c().toDateTime(
+        QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::chrono::milliseconds(0);
     QDateTime utc = when;
     utc.setTimeZone(QTimeZone::utc());
-    return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc)));
+    return std::chrono::milliseconds(
+        std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc)));
 }
 
 std::chrono::milliseconds RetryPolicy::delayAfter(int attempt, const HttpResponse &response,
@@ -72,7 +73,8 @@ std::chrono::milliseconds RetryPolicy::delayAfter(int attempt, const HttpRespons
 {
     const double ceiling = std::min<double>(double(maxDelay.count()),
                                             double(baseDelay.count()) * std::pow(2.0, attempt - 1));
-    const auto jittered = std::chrono::milliseconds(qint64(ceiling * std::clamp(unitRandom, 0.0, 1.0)));
+    const auto jittered
+        = std::chrono::milliseconds(qint64(ceiling * std::clamp(unitRandom, 0.0, 1.0)));
     // The server's Retry-After is honoured even beyond maxDelay: it knows when it will answer.
     return std::max(jittered, retryAfter(response));
 }

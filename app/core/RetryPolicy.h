@@ -12,9 +12,9 @@ class RetryPolicy
 {
 public:
     int maxAttempts = 5;
-    std::chrono::milliseconds baseDelay{250};
-    std::chrono::milliseconds maxDelay{20'000};
-    std::chrono::milliseconds transferTimeout{30'000};
+    std::chrono::milliseconds baseDelay {250};
+    std::chrono::milliseconds maxDelay {20'000};
+    std::chrono::milliseconds transferTimeout {30'000};
 
     static RetryPolicy standard() { return {}; }
     // For tests against the sandbox: same logic, short waits.
