@@ -4,7 +4,10 @@
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir="$here/build-tests"
-"$here/scripts/setup.sh" "$build_dir" -DCOPYDECK_BUILD_TESTS=ON -DCOPYDECK_WERROR=ON
+# Release semantics (Q_ASSERT off, as users run it) at -O1 without debug info: about a third
+# quicker to build on two cores than RelWithDebInfo, which matters more here than speed at run time.
+"$here/scripts/setup.sh" "$build_dir" -DCOPYDECK_BUILD_TESTS=ON -DCOPYDECK_WERROR=ON \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O1
 
 cd "$build_dir"
 exec dbus-run-session -- "$here/scripts/with-keyring.sh" \
