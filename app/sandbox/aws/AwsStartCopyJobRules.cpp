@@ -239,8 +239,9 @@ std::optional<AwsErrorReply> AwsStartCopyJobRules::checkLifecycle(const AwsLifec
                                              "indefinitely, set both MoveToColdStorageAfterDays "
                                              "and DeleteAfterDays to -1."));
     // AWS Backup ignores the cold storage transition for types that cannot go cold.
-    const std::optional<qint64> move
-        = supportsColdStorage(resourceType) ? lifecycle.moveToColdStorageAfterDays : std::nullopt;
+    std::optional<qint64> move;
+    if (supportsColdStorage(resourceType))
+        move = lifecycle.moveToColdStorageAfterDays;
     const std::optional<qint64> remove = lifecycle.deleteAfterDays;
     if (remove && (*remove < 1 || *remove > MaxRetentionDays))
         return lifecycleError(QStringLiteral("Invalid lifecycle. DeleteAfterDays cannot be less "
