@@ -8,6 +8,34 @@
 
 namespace Copydeck::Sandbox {
 
+namespace {
+
+// The recovery point a finished copy job leaves in its destination vault: the source's content
+// with the destination's place, encryption and the job's lifecycle and times.
+AwsRecoveryPoint copiedRecoveryPoint(const AwsRecoveryPoint &source,
+                                     const AwsBackupVault &destination, const AwsCopyJob &job)
+{
+    AwsRecoveryPoint copy = source;
+    copy.accountId = destination.accountId;
+    copy.region = destination.region;
+    copy.vaultName = destination.name;
+    copy.vaultArn = destination.arn;
+    copy.sourceVaultArn = job.sourceVaultArn;
+    copy.createdBy = {};
+    copy.iamRoleArn = job.iamRoleArn;
+    copy.status = QStringLiteral("COMPLETED");
+    copy.statusMessage.clear();
+    copy.creationMs = job.creationMs;
+    copy.initiationMs = job.creationMs;
+    copy.completionMs = job.completionMs;
+    copy.lifecycle = job.lifecycle;
+    copy.encryptionKeyArn = destination.encryptionKeyArn;
+    copy.encryptionKeyType = destination.encryptionKeyType;
+    return copy;
+}
+
+} // namespace
+
 AwsBackupState::AwsBackupState(SimulatedClock &clock, quint32 seed)
     : m_clock(clock)
     , m_random(seed)
@@ -264,22 +292,7 @@ void AwsBackupState::finishParentCopyJob(AwsCopyJob &parent, qint64 completedChi
         return;
     }
 
-    AwsRecoveryPoint copy = *source;
-    copy.accountId = destination->accountId;
-    copy.region = destination->region;
-    copy.vaultName = destination->name;
-    copy.vaultArn = destination->arn;
-    copy.sourceVaultArn = parent.sourceVaultArn;
-    copy.createdBy = {};
-    copy.iamRoleArn = parent.iamRoleArn;
-    copy.status = QStringLiteral("COMPLETED");
-    copy.statusMessage.clear();
-    copy.creationMs = parent.creationMs;
-    copy.initiationMs = parent.creationMs;
-    copy.completionMs = parent.completionMs;
-    copy.lifecycle = parent.lifecycle;
-    copy.encryptionKeyArn = destination->encryptionKeyArn;
-    copy.encryptionKeyType = destination->encryptionKeyType;
+    AwsRecoveryPoint copy = copiedRecoveryPoint(*source, *destination, parent);
     copy.arn = parent.reservedDestinationArn;
     copy.sizeBytes = 0;
     for (const QString &id : std::as_const(parent.childJobIds)) {
@@ -320,22 +333,7 @@ void AwsBackupState::finishCopyJob(AwsCopyJob &job)
         return;
     }
 
-    AwsRecoveryPoint copy = *source;
-    copy.accountId = destination->accountId;
-    copy.region = destination->region;
-    copy.vaultName = destination->name;
-    copy.vaultArn = destination->arn;
-    copy.sourceVaultArn = job.sourceVaultArn;
-    copy.createdBy = {};
-    copy.iamRoleArn = job.iamRoleArn;
-    copy.status = QStringLiteral("COMPLETED");
-    copy.statusMessage.clear();
-    copy.creationMs = job.creationMs;
-    copy.initiationMs = job.creationMs;
-    copy.completionMs = job.completionMs;
-    copy.lifecycle = job.lifecycle;
-    copy.encryptionKeyArn = destination->encryptionKeyArn;
-    copy.encryptionKeyType = destination->encryptionKeyType;
+    AwsRecoveryPoint copy = copiedRecoveryPoint(*source, *destination, job);
     copy.arn = AwsArn::recoveryPoint(copy.resourceType, copy.region, copy.accountId, newHexId(17),
                                      newUuid());
     // A nested copy belongs to its parent's copy, not to the source's parent.
