@@ -4,6 +4,11 @@
 
 namespace Copydeck {
 
+QCoro::Task<Result<std::optional<CopyJob>>> ProviderConnection::findSentCopy(CopyRequest, QDateTime)
+{
+    co_return std::optional<CopyJob>();
+}
+
 QCoro::Task<Result<void>> ProviderConnection::cancelCopy(CopyJob)
 {
     co_return CloudError::local(

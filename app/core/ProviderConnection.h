@@ -6,7 +6,10 @@
 #include "CopyRequest.h"
 #include "Result.h"
 
+#include <QDateTime>
 #include <QList>
+
+#include <optional>
 
 #include <qcoro/qcorotask.h>
 
@@ -32,6 +35,15 @@ public:
     virtual QCoro::Task<Result<CopyJob>> startCopy(CopyRequest request) = 0;
     // Asks the cloud where a job is now.
     virtual QCoro::Task<Result<CopyJob>> pollCopy(CopyJob job) = 0;
+    // Finds the copy that an interrupted send of this request may have made (Copydeck stopped
+    // after writing the request down and before hearing the cloud's answer). A job: the cloud made
+    // it, follow that one. Empty: the cloud made nothing, sending again is safe. The default
+    // answers empty, which is right for clouds whose start call is idempotent on
+    // request.clientToken (AWS); the others look (Spanner: the backup id's operation; Huawei: the
+    // region's replication records; Rackspace: the named copy in the target region). `sentAfter`
+    // is when the request was written down, before it was sent.
+    virtual QCoro::Task<Result<std::optional<CopyJob>>> findSentCopy(CopyRequest request,
+                                                                     QDateTime sentAfter);
     // Cancels a running copy, where the cloud allows it.
     virtual QCoro::Task<Result<void>> cancelCopy(CopyJob job);
     // One cheap authenticated call, for "Test connection".

@@ -118,6 +118,8 @@ private:
 
     // Coroutines hold only values across a suspend and find their job again afterwards.
     QCoro::Task<> send(QString localId, quint64 attempt);
+    // A send was interrupted: asks the cloud whether it made the copy before sending again.
+    QCoro::Task<> resolveInterruptedSend(QString localId, quint64 attempt);
     QCoro::Task<> poll(QString localId, quint64 attempt);
     QCoro::Task<> requestCancel(QString localId, quint64 attempt);
 

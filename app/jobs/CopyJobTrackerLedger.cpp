@@ -6,8 +6,11 @@
 #include "CopyLedger.h"
 #include "JobsLogging.h"
 
+#include "core/AccountConnections.h"
 #include "core/Clock.h"
+#include "core/ProviderConnection.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace Copydeck {
@@ -100,12 +103,62 @@ void CopyJobTracker::resume(const QString &localId)
         return;
     }
     // The sending was interrupted: the cloud may have made the copy without Copydeck hearing of
-    // it. For AWS, resending with the same idempotency token is safe: the cloud answers with the
-    // job it made, if it made one. Clouds without such a token resolve this through their provider
-    // (issue 7: Spanner by the backup id's operation, Huawei by the region's replication records,
-    // Rackspace by the named copy in the target region).
-    qCInfo(lcJobs) << "Resending copy" << localId << "with its client token";
-    begin(*entry);
+    // it. The provider looks for it (Spanner by the backup id's operation, Huawei by the region's
+    // replication records, Rackspace by the named copy in the target region); AWS answers that
+    // nothing is there, and resending with the same idempotency token is what makes it safe.
+    qCInfo(lcJobs) << "Copy" << localId << "was interrupted while sending; asking the cloud";
+    ++entry->attempt;
+    ensureTimer(*entry);
+    resolveInterruptedSend(localId, entry->attempt);
+}
+
+QCoro::Task<> CopyJobTracker::resolveInterruptedSend(QString localId, quint64 attempt)
+{
+    QPointer<CopyJobTracker> self(this);
+    Entry *entry = find(localId, attempt);
+    if (!entry)
+        co_return;
+    // Held across the suspend: a change of accounts must not destroy it under the call.
+    const std::shared_ptr<ProviderConnection> connection
+        = m_connections->sharedConnection(entry->job.accountId);
+    if (!connection) {
+        begin(*entry); // fails with the account's message
+        co_return;
+    }
+    const Result<std::optional<CopyJob>> found
+        = co_await connection->findSentCopy(entry->request, entry->job.created);
+    if (!self)
+        co_return;
+    entry = find(localId, attempt);
+    if (!entry)
+        co_return;
+    if (!found) {
+        // Sending again could make a second copy: look again later instead.
+        qCWarning(lcJobs) << "Could not find out whether copy" << localId
+                          << "was made:" << found.error().cloudSummary();
+        entry->job.error = found.error();
+        if (publish(*entry) || !find(localId, attempt))
+            co_return;
+        QTimer::singleShot(m_schedule.max, this, [this, localId, attempt] {
+            if (find(localId, attempt))
+                resume(localId);
+        });
+        co_return;
+    }
+    if (!found.value()) {
+        qCInfo(lcJobs) << "The cloud made no copy for" << localId << "; sending it again";
+        begin(*entry);
+        co_return;
+    }
+    qCInfo(lcJobs) << "Copy" << localId << "was made before the interruption as"
+                   << found.value()->remoteId;
+    merge(*entry, *found.value());
+    entry->job.error.reset();
+    if (entry->job.state == CopyJobState::Submitting)
+        entry->job.state = CopyJobState::Created;
+    if (publish(*entry) || !find(localId, attempt))
+        co_return;
+    schedulePoll(*entry, std::chrono::milliseconds::zero());
 }
 
 } // namespace Copydeck

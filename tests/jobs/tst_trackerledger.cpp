@@ -194,6 +194,67 @@ private Q_SLOTS:
         QCOMPARE(f.world.cloud.jobs.size(), 1);
     }
 
+    void aCloudWithoutTokensIsAskedBeforeSendingAgain()
+    {
+        Fixture f;
+        f.world.cloud.findsSentCopies = true;
+        f.world.cloud.latency = 30ms;
+        QVERIFY(f.start());
+        const QString id = f.tracker->submit(f.request());
+        f.stop();
+        QTRY_COMPARE(f.world.cloud.startCalls, 1);
+
+        QVERIFY(f.start());
+        QTRY_COMPARE(f.tracker->job(id).state, CopyJobState::Completed);
+        QCOMPARE(f.world.cloud.findCalls, 1);
+        QCOMPARE(f.world.cloud.startCalls, 1); // found, not sent again
+        QCOMPARE(f.world.cloud.jobs.size(), 1);
+        QCOMPARE(f.tracker->job(id).remoteId, f.world.cloud.jobs.keys().first());
+    }
+
+    void aCloudWithoutTokensThatMadeNothingGetsItOnce()
+    {
+        Fixture f;
+        f.world.cloud.findsSentCopies = true;
+        f.world.cloud.latency = 30ms;
+        QVERIFY(f.start());
+        const QString id = f.tracker->submit(f.request());
+        f.stop();
+        QTRY_COMPARE(f.world.cloud.startCalls, 1);
+        f.world.cloud.jobs.clear();
+        f.world.cloud.jobOfToken.clear();
+
+        QVERIFY(f.start());
+        QTRY_COMPARE(f.tracker->job(id).state, CopyJobState::Completed);
+        QCOMPARE(f.world.cloud.findCalls, 1);
+        QCOMPARE(f.world.cloud.startCalls, 2);
+        QCOMPARE(f.world.cloud.jobs.size(), 1);
+    }
+
+    void aCloudThatCannotSayIsAskedAgainNotSentAgain()
+    {
+        Fixture f;
+        f.world.cloud.findsSentCopies = true;
+        f.world.cloud.latency = 30ms;
+        QVERIFY(f.start());
+        const QString id = f.tracker->submit(f.request());
+        f.stop();
+        QTRY_COMPARE(f.world.cloud.startCalls, 1);
+        f.world.cloud.findError = FakeCloud::cloudError(QStringLiteral("Unavailable"),
+                                                        QStringLiteral("Try later."), 503);
+
+        QVERIFY(f.start());
+        QTRY_VERIFY(f.tracker->job(id).error.has_value());
+        QCOMPARE(f.tracker->job(id).state, CopyJobState::Submitting);
+        QCOMPARE(f.tracker->job(id).error->cloudMessage, QStringLiteral("Try later."));
+        QCOMPARE(f.world.cloud.startCalls, 1);
+        f.world.cloud.findError.reset();
+        QTRY_COMPARE(f.tracker->job(id).state, CopyJobState::Completed);
+        QVERIFY(f.world.cloud.findCalls >= 2);
+        QCOMPARE(f.world.cloud.startCalls, 1);
+        QCOMPARE(f.world.cloud.jobs.size(), 1);
+    }
+
     void finishedJobsShowAndAreNotPolled()
     {
         Fixture f;

@@ -170,6 +170,23 @@ QCoro::Task<Result<CopyJob>> FakeConnection::startCopy(CopyRequest request)
     co_return remote.job;
 }
 
+QCoro::Task<Result<std::optional<CopyJob>>> FakeConnection::findSentCopy(CopyRequest request,
+                                                                         QDateTime sentAfter)
+{
+    if (!m_cloud->findsSentCopies)
+        co_return co_await ProviderConnection::findSentCopy(request, sentAfter);
+    const bool alive = co_await pause();
+    if (!alive)
+        co_return gone();
+    ++m_cloud->findCalls;
+    if (m_cloud->findError)
+        co_return *m_cloud->findError;
+    const QString known = m_cloud->jobOfToken.value(request.clientToken);
+    if (known.isEmpty())
+        co_return std::optional<CopyJob>();
+    co_return std::optional<CopyJob>(m_cloud->jobs.value(known).job);
+}
+
 QCoro::Task<Result<CopyJob>> FakeConnection::pollCopy(CopyJob job)
 {
     const QString remoteId = job.remoteId;

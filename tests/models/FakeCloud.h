@@ -71,6 +71,11 @@ public:
     // connection go mid-call (with a real connection, a use after free).
     int callsCutShort = 0;
     QStringList startTokens; // the client token of every startCopy
+    // A cloud without an idempotent start call (Spanner, Huawei, Rackspace): findSentCopy looks
+    // for the copy of a token instead of answering "send again".
+    bool findsSentCopies = false;
+    std::optional<CloudError> findError; // every findSentCopy fails with it while set
+    int findCalls = 0;
     QHash<QString, RemoteJob> jobs; // remote id -> job
     QHash<QString, QString> jobOfToken; // client token -> remote id
 
@@ -92,6 +97,8 @@ public:
     QCoro::Task<Result<QList<Location>>> listCopyDestinations(Backup backup) override;
     QCoro::Task<Result<CopyJob>> startCopy(CopyRequest request) override;
     QCoro::Task<Result<CopyJob>> pollCopy(CopyJob job) override;
+    QCoro::Task<Result<std::optional<CopyJob>>> findSentCopy(CopyRequest request,
+                                                             QDateTime sentAfter) override;
     QCoro::Task<Result<void>> cancelCopy(CopyJob job) override;
 
 private:
