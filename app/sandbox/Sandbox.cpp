@@ -2,6 +2,7 @@
 
 #include "aws/AwsBackupSandbox.h"
 #include "core/Clock.h"
+#include "rackspace/RackspaceSandbox.h"
 #include "spanner/SpannerSandbox.h"
 
 namespace Copydeck::Sandbox {
@@ -14,6 +15,8 @@ Sandbox::Sandbox(QObject *parent)
 Sandbox::~Sandbox()
 {
     // The modules refer to the clock: they go first.
+    delete m_rackspace;
+    m_rackspace = nullptr;
     delete m_spanner;
     m_spanner = nullptr;
     delete m_aws;
@@ -39,8 +42,18 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
         delete aws;
         return false;
     }
+    // Rackspace takes the port two after AWS's (Spanner has the one after it).
+    auto *rackspace = new RackspaceSandbox(*m_clock, options, this);
+    const quint16 rackspacePort = options.port == 0 ? 0 : quint16(options.port + 2);
+    if (!rackspace->start(rackspacePort, error)) {
+        delete rackspace;
+        delete spanner;
+        delete aws;
+        return false;
+    }
     m_aws = aws;
     m_spanner = spanner;
+    m_rackspace = rackspace;
     return true;
 }
 
@@ -52,6 +65,16 @@ QUrl Sandbox::awsEndpoint() const
 QUrl Sandbox::spannerEndpoint() const
 {
     return m_spanner ? m_spanner->endpoint() : QUrl();
+}
+
+QUrl Sandbox::rackspaceIdentityEndpoint() const
+{
+    return m_rackspace ? m_rackspace->identityEndpoint() : QUrl();
+}
+
+SandboxCredential Sandbox::rackspaceCredential() const
+{
+    return m_rackspace ? m_rackspace->credential() : SandboxCredential();
 }
 
 QList<SandboxCredential> Sandbox::credentials() const
@@ -66,6 +89,8 @@ QJsonObject Sandbox::startupInfo() const
         info.insert(QStringLiteral("aws"), m_aws->startupInfo());
     if (m_spanner)
         info.insert(QStringLiteral("spanner"), m_spanner->startupInfo());
+    if (m_rackspace)
+        info.insert(QStringLiteral("rackspace"), m_rackspace->startupInfo());
     return info;
 }
 
@@ -75,6 +100,8 @@ void Sandbox::setSpeed(double speed)
         m_aws->setSpeed(speed);
     if (m_spanner)
         m_spanner->setSpeed(speed);
+    if (m_rackspace)
+        m_rackspace->setSpeed(speed);
 }
 
 } // namespace Copydeck::Sandbox

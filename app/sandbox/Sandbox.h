@@ -17,6 +17,7 @@ class Clock;
 namespace Copydeck::Sandbox {
 
 class AwsBackupSandbox;
+class RackspaceSandbox;
 class SpannerSandbox;
 
 // The local cloud: every cloud module on its own loopback port, seeded with demo accounts. Used
@@ -45,6 +46,13 @@ public:
     //  "spanner":{"endpoint", "tokenUri", "projects", "serviceAccountKey", "authorizedUser"}}
     QJsonObject startupInfo() const;
 
+    // Rackspace Identity v2.0 (http://127.0.0.1:<port>/v2.0/); its service catalog gives each
+    // region's Cloud Databases URL. The demo user (username, API key, tenant) of the Rackspace
+    // module, or an empty credential when it is not running.
+    QUrl rackspaceIdentityEndpoint() const;
+    SandboxCredential rackspaceCredential() const;
+    RackspaceSandbox *rackspace() const { return m_rackspace; }
+
     AwsBackupSandbox *aws() const { return m_aws; }
     SpannerSandbox *spanner() const { return m_spanner; }
     void setSpeed(double speed);
@@ -53,6 +61,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     AwsBackupSandbox *m_aws = nullptr;
     SpannerSandbox *m_spanner = nullptr;
+    RackspaceSandbox *m_rackspace = nullptr;
 };
 
 } // namespace Copydeck::Sandbox
