@@ -2,6 +2,7 @@
 
 #include "aws/AwsBackupSandbox.h"
 #include "core/Clock.h"
+#include "huawei/HuaweiSandbox.h"
 #include "rackspace/RackspaceSandbox.h"
 #include "spanner/SpannerSandbox.h"
 
@@ -15,6 +16,8 @@ Sandbox::Sandbox(QObject *parent)
 Sandbox::~Sandbox()
 {
     // The modules refer to the clock: they go first.
+    delete m_huawei;
+    m_huawei = nullptr;
     delete m_rackspace;
     m_rackspace = nullptr;
     delete m_spanner;
@@ -51,9 +54,19 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
         delete aws;
         return false;
     }
+    // Huawei takes the port three after AWS's.
+    auto *huawei = new HuaweiSandbox(*m_clock, options, this);
+    if (!huawei->start(options.port == 0 ? 0 : quint16(options.port + 3), error)) {
+        delete huawei;
+        delete rackspace;
+        delete spanner;
+        delete aws;
+        return false;
+    }
     m_aws = aws;
     m_spanner = spanner;
     m_rackspace = rackspace;
+    m_huawei = huawei;
     return true;
 }
 
@@ -77,6 +90,16 @@ SandboxCredential Sandbox::rackspaceCredential() const
     return m_rackspace ? m_rackspace->credential() : SandboxCredential();
 }
 
+QString Sandbox::huaweiEndpoint() const
+{
+    return m_huawei ? m_huawei->cbrEndpointTemplate() : QString();
+}
+
+QUrl Sandbox::huaweiIamEndpoint() const
+{
+    return m_huawei ? m_huawei->iamEndpoint() : QUrl();
+}
+
 QList<SandboxCredential> Sandbox::credentials() const
 {
     return m_aws ? m_aws->credentials() : QList<SandboxCredential>();
@@ -91,6 +114,8 @@ QJsonObject Sandbox::startupInfo() const
         info.insert(QStringLiteral("spanner"), m_spanner->startupInfo());
     if (m_rackspace)
         info.insert(QStringLiteral("rackspace"), m_rackspace->startupInfo());
+    if (m_huawei)
+        info.insert(QStringLiteral("huawei"), m_huawei->startupInfo());
     return info;
 }
 
@@ -102,6 +127,8 @@ void Sandbox::setSpeed(double speed)
         m_spanner->setSpeed(speed);
     if (m_rackspace)
         m_rackspace->setSpeed(speed);
+    if (m_huawei)
+        m_huawei->setSpeed(speed);
 }
 
 } // namespace Copydeck::Sandbox

@@ -17,6 +17,7 @@ class Clock;
 namespace Copydeck::Sandbox {
 
 class AwsBackupSandbox;
+class HuaweiSandbox;
 class RackspaceSandbox;
 class SpannerSandbox;
 
@@ -53,6 +54,12 @@ public:
     SandboxCredential rackspaceCredential() const;
     RackspaceSandbox *rackspace() const { return m_rackspace; }
 
+    // Huawei Cloud: IAM at the root (http://127.0.0.1:<port>), CBR of region R under /cbr/R, so
+    // the per-region endpoint template is "http://127.0.0.1:<port>/cbr/{region}".
+    QString huaweiEndpoint() const;
+    QUrl huaweiIamEndpoint() const;
+    HuaweiSandbox *huawei() const { return m_huawei; }
+
     AwsBackupSandbox *aws() const { return m_aws; }
     SpannerSandbox *spanner() const { return m_spanner; }
     void setSpeed(double speed);
@@ -62,6 +69,7 @@ private:
     AwsBackupSandbox *m_aws = nullptr;
     SpannerSandbox *m_spanner = nullptr;
     RackspaceSandbox *m_rackspace = nullptr;
+    HuaweiSandbox *m_huawei = nullptr;
 };
 
 } // namespace Copydeck::Sandbox
