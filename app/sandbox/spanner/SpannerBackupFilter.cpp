@@ -28,8 +28,9 @@ const QStringList Fields
 class Parser
 {
 public:
-    explicit Parser(const QString &text)
+    Parser(const QString &text, const QStringList &fields)
         : m_text(text)
+        , m_fields(fields)
     { }
 
     NodePtr parse()
@@ -141,13 +142,13 @@ private:
         const qsizetype start = m_pos;
         while (m_pos < m_text.size()
                && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == u'_'
-                   || m_text.at(m_pos) == u'.'))
+                   || m_text.at(m_pos) == u'.' || m_text.at(m_pos) == u'@'))
             ++m_pos;
         auto node = std::make_shared<Node>();
         node->field = m_text.mid(start, m_pos - start).toLower();
         if (node->field.isEmpty())
             return fail(QStringLiteral("expected a field at '%1'").arg(m_text.mid(m_pos, 10)));
-        if (!Fields.contains(node->field))
+        if (!allowed(node->field))
             return fail(QStringLiteral("unknown field '%1'").arg(node->field));
         skipSpace();
         static const QStringList ops = {
@@ -179,7 +180,7 @@ private:
             return fail(QStringLiteral("expected a value after '%1%2'").arg(node->field, node->op));
         if (node->field.endsWith(QLatin1String("_time")) && !SpannerTime::parse(node->value))
             return fail(QStringLiteral("'%1' is not a timestamp").arg(node->value));
-        if (node->field == QLatin1String("size_bytes")) {
+        if (node->field == QLatin1String("size_bytes") && m_fields == Fields) {
             bool ok = false;
             node->value.toLongLong(&ok);
             if (!ok)
@@ -188,7 +189,18 @@ private:
         return node;
     }
 
+    bool allowed(const QString &field) const
+    {
+        for (const QString &name : m_fields) {
+            if (name == field
+                || (name.endsWith(QLatin1String(".*")) && field.startsWith(name.chopped(1))))
+                return true;
+        }
+        return false;
+    }
+
     const QString &m_text;
+    const QStringList &m_fields;
     qsizetype m_pos = 0;
     QString m_error;
 };
@@ -241,14 +253,70 @@ bool evaluate(const Node &node, const SpannerBackup &backup)
     return compare(time, node.op, value);
 }
 
+bool evaluate(const Node &node, const SpannerBackupFilter::FieldValue &value)
+{
+    switch (node.kind) {
+    case Node::And:
+        return std::all_of(node.children.cbegin(), node.children.cend(),
+                           [&](const NodePtr &child) { return evaluate(*child, value); });
+    case Node::Or:
+        return std::any_of(node.children.cbegin(), node.children.cend(),
+                           [&](const NodePtr &child) { return evaluate(*child, value); });
+    case Node::Not:
+        return !evaluate(*node.children.constFirst(), value);
+    case Node::Compare:
+        break;
+    }
+    const std::optional<QString> actual = value(node.field);
+    if (!actual)
+        return false;
+    if (node.op == QLatin1String(":") && node.value == QLatin1String("*"))
+        return true;
+    if (node.field.endsWith(QLatin1String("_time"))) {
+        const auto left = SpannerTime::parse(*actual);
+        const auto right = SpannerTime::parse(node.value);
+        return left && right && compare(*left, node.op, *right);
+    }
+    bool leftNumber = false;
+    bool rightNumber = false;
+    const double left = actual->toDouble(&leftNumber);
+    const double right = node.value.toDouble(&rightNumber);
+    if (leftNumber && rightNumber && node.op != QLatin1String(":"))
+        return compare(left, node.op, right);
+    if (node.op == QLatin1String(":"))
+        return actual->contains(node.value, Qt::CaseInsensitive);
+    return compare(actual->toLower(), node.op, node.value.toLower());
+}
+
 } // namespace
+
+std::variant<SpannerBackupFilter, GoogleErrorReply>
+SpannerBackupFilter::parse(const QString &text, const QStringList &fields)
+{
+    SpannerBackupFilter filter;
+    if (text.trimmed().isEmpty())
+        return filter;
+    Parser parser(text, fields);
+    filter.m_root = parser.parse();
+    if (!filter.m_root) {
+        return GoogleErrorReply::invalidArgument(QStringLiteral("Invalid filter expression: ")
+                                                     + parser.error(),
+                                                 QStringLiteral("filter"));
+    }
+    return filter;
+}
+
+bool SpannerBackupFilter::matches(const FieldValue &value) const
+{
+    return !m_root || evaluate(*m_root, value);
+}
 
 std::variant<SpannerBackupFilter, GoogleErrorReply> SpannerBackupFilter::parse(const QString &text)
 {
     SpannerBackupFilter filter;
     if (text.trimmed().isEmpty())
         return filter;
-    Parser parser(text);
+    Parser parser(text, Fields);
     filter.m_root = parser.parse();
     if (!filter.m_root) {
         return GoogleErrorReply::invalidArgument(QStringLiteral("Invalid filter expression: ")

@@ -2,6 +2,7 @@
 
 #include "SpannerBackupRules.h"
 #include "SpannerJson.h"
+#include "SpannerOperationFilter.h"
 #include "SpannerPagination.h"
 #include "SpannerReadApi.h"
 #include "SpannerState.h"
@@ -242,13 +243,20 @@ SpannerReply SpannerWriteApi::cancelOperation(const QString &name)
 
 SpannerReply SpannerWriteApi::listOperations(const QString &backup, const QUrlQuery &query) const
 {
+    const QString filterText = query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+    const auto parsed = SpannerOperationFilter::parse(filterText);
+    if (const auto *error = std::get_if<GoogleErrorReply>(&parsed))
+        return *error;
+    const auto &filter = std::get<SpannerBackupFilter>(parsed);
     QJsonArray items;
     for (const SpannerOperation &operation : std::as_const(m_state.operations)) {
-        if (operation.backup == backup)
-            items.append(SpannerJson::operation(operation));
+        const QJsonObject json = SpannerJson::operation(operation);
+        if (operation.backup == backup && filter.matches(SpannerOperationFilter::fieldsOf(json)))
+            items.append(json);
     }
     return SpannerPagination::page(items, QStringLiteral("operations"), query,
-                                   backup + QStringLiteral("/operations"), MaxPageSize);
+                                   backup + QStringLiteral("/operations?") + filterText,
+                                   MaxPageSize);
 }
 
 SpannerReply SpannerWriteApi::listBackupOperations(const QString &instance,
@@ -265,11 +273,20 @@ SpannerReply SpannerWriteApi::listBackupOperations(const QString &instance,
                      [](const SpannerOperation &a, const SpannerOperation &b) {
                          return a.startTime > b.startTime;
                      });
+    const QString filterText = query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+    const auto parsed = SpannerOperationFilter::parse(filterText);
+    if (const auto *error = std::get_if<GoogleErrorReply>(&parsed))
+        return *error;
+    const auto &filter = std::get<SpannerBackupFilter>(parsed);
     QJsonArray items;
-    for (const SpannerOperation &operation : operations)
-        items.append(SpannerJson::operation(operation));
+    for (const SpannerOperation &operation : operations) {
+        const QJsonObject json = SpannerJson::operation(operation);
+        if (filter.matches(SpannerOperationFilter::fieldsOf(json)))
+            items.append(json);
+    }
     return SpannerPagination::page(items, QStringLiteral("operations"), query,
-                                   instance + QStringLiteral("/backupOperations"), MaxPageSize);
+                                   instance + QStringLiteral("/backupOperations?") + filterText,
+                                   MaxPageSize);
 }
 
 SpannerReply SpannerWriteApi::patchBackup(const QString &name, const QUrlQuery &query,
