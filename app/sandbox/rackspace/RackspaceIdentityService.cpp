@@ -87,6 +87,7 @@ SandboxResponse RackspaceIdentityService::tokens(const SandboxRequest &request)
     Token token {user->tenantId, now.addSecs(m_lifetime.count())};
     m_tokens.insert(tokenId, token);
     ++m_issued;
+    m_lastToken = tokenId;
 
     QJsonObject tenant;
     tenant.insert(QStringLiteral("id"), user->tenantId);

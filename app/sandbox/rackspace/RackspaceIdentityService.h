@@ -53,6 +53,7 @@ public:
     // Every token issued so far stops working (as after a password change).
     void revokeTokens() { m_tokens.clear(); }
     int tokensIssued() const { return m_issued; }
+    QString lastIssuedToken() const { return m_lastToken; }
 
 private:
     struct Token
@@ -67,6 +68,7 @@ private:
     QHash<QString, Token> m_tokens;
     std::chrono::seconds m_lifetime {24 * 3600};
     int m_issued = 0;
+    QString m_lastToken;
 };
 
 } // namespace Copydeck::Sandbox
