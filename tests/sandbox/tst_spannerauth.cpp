@@ -127,7 +127,7 @@ void TestSpannerAuth::refusedAssertions_data()
     QTest::newRow("no exp") << QStringLiteral("exp") << QJsonValue() << ShortLived;
     QTest::newRow("other audience")
         << QStringLiteral("aud")
-        << QJsonValue(QStringLiteral("https://oauth2.googleapis.com/token"))
+        << QJsonValue(QStringLiteral("https://login.example.com/token"))
         << QStringLiteral("Invalid JWT: Failed audience check. The expected audience is %1.")
                .arg(m_sandbox.spannerEndpoint().toString() + QStringLiteral("token"));
     QTest::newRow("unknown account")

@@ -177,7 +177,11 @@ SandboxResponse SpannerOAuth::jwtBearer(const QByteArray &assertion)
         return invalidGrant(QStringLiteral("Invalid grant: account not found"));
     if (!verifySignature(parts.at(0) + '.' + parts.at(1), *signature))
         return invalidGrant(QStringLiteral("Invalid JWT Signature."));
-    if (claims->value(QStringLiteral("aud")).toString() != m_tokenUri.toString()) {
+    // Google takes its own token URL as the audience too; clients that ignore a key's token_uri
+    // (google-auth-library for Node) sign for it.
+    const QString audience = claims->value(QStringLiteral("aud")).toString();
+    if (audience != m_tokenUri.toString()
+        && audience != QLatin1String("https://oauth2.googleapis.com/token")) {
         return invalidGrant(
             QStringLiteral("Invalid JWT: Failed audience check. The expected audience is %1.")
                 .arg(m_tokenUri.toString()));
