@@ -11,6 +11,8 @@
 #include "jobs/ThroughputHistory.h"
 #include "providers/BuiltInProviders.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/huawei/HuaweiSandbox.h"
+#include "sandbox/spanner/SpannerSandbox.h"
 #include "ui/MainWindow.h"
 #include "ui/accounts/AccountFormRegistry.h"
 #include "ui/accounts/AccountForms.h"
@@ -20,6 +22,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -132,6 +135,66 @@ QList<Account> sandboxAccounts(const Sandbox::Sandbox &sandbox, InMemorySecretSt
             secrets.insert(account.secretKey(QStringLiteral("sessionToken")),
                            credential.sessionToken.toUtf8());
         accounts << account;
+    }
+    // Google Cloud Spanner: the sandbox's service-account key (both demo projects) and its gcloud
+    // user (the project its file names), each kept whole as the account's key file.
+    if (const Sandbox::SpannerSandbox *spanner = sandbox.spanner()) {
+        const QStringList projects
+            = spanner->startupInfo().value(QStringLiteral("projects")).toVariant().toStringList();
+        struct Demo
+        {
+            QString name;
+            QJsonObject file;
+            bool everyProject;
+        };
+        const Demo demos[] = {
+            {QCoreApplication::translate("main", "Spanner service account (sandbox)"),
+             spanner->serviceAccountKey(), true},
+            {QCoreApplication::translate("main", "Spanner gcloud user (sandbox)"),
+             spanner->authorizedUser(), false},
+        };
+        for (const auto &[name, file, everyProject] : demos) {
+            Account account;
+            account.id = QStringLiteral("sandbox-spanner-%1").arg(++n);
+            account.cloud = QStringLiteral("spanner");
+            account.name = name;
+            account.authMethod = QStringLiteral("serviceAccountKey");
+            account.endpointOverride = sandbox.spannerEndpoint();
+            if (everyProject)
+                account.settings.insert(QStringLiteral("projects"), projects);
+            secrets.insert(account.secretKey(QStringLiteral("serviceAccountKey")),
+                           QJsonDocument(file).toJson(QJsonDocument::Compact));
+            accounts << account;
+        }
+    }
+    // Huawei Cloud: the demo account twice, signed with its access key and as its IAM user.
+    if (const Sandbox::HuaweiSandbox *huawei = sandbox.huawei()) {
+        const Sandbox::HuaweiDemoAccount demo = huawei->demoAccount();
+        for (const bool keys : {true, false}) {
+            Account account;
+            account.id = QStringLiteral("sandbox-huawei-%1").arg(++n);
+            account.cloud = QStringLiteral("huawei");
+            account.name = keys ? QCoreApplication::translate("main", "Huawei AK/SK (sandbox)")
+                                : QCoreApplication::translate("main", "Huawei IAM user (sandbox)");
+            account.regions = demo.regions;
+            account.endpointOverride = QUrl(sandbox.huaweiEndpoint());
+            account.settings.insert(QStringLiteral("iamEndpoint"),
+                                    sandbox.huaweiIamEndpoint().toString());
+            if (keys) {
+                account.authMethod = QStringLiteral("aksk");
+                secrets.insert(account.secretKey(QStringLiteral("accessKey")),
+                               demo.accessKey.toUtf8());
+                secrets.insert(account.secretKey(QStringLiteral("secretKey")),
+                               demo.secretKey.toUtf8());
+            } else {
+                account.authMethod = QStringLiteral("password");
+                account.settings.insert(QStringLiteral("userName"), demo.userName);
+                account.settings.insert(QStringLiteral("domainName"), demo.domainName);
+                secrets.insert(account.secretKey(QStringLiteral("password")),
+                               demo.password.toUtf8());
+            }
+            accounts << account;
+        }
     }
     return accounts;
 }

@@ -2,12 +2,16 @@
 
 #include "ui/accounts/AccountFormRegistry.h"
 #include "ui/aws/AwsAccountForm.h"
+#include "ui/huawei/HuaweiAccountForm.h"
+#include "ui/rackspace/RackspaceAccountForm.h"
 
 namespace Copydeck {
 
 void registerBuiltInAccountForms(AccountFormRegistry &registry, const AccountFormContext &context)
 {
     registry.add(AwsAccountForm::registration(context));
+    registry.add(HuaweiAccountForm::registration(context));
+    registry.add(RackspaceAccountForm::registration(context));
 }
 
 } // namespace Copydeck
