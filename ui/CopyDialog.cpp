@@ -94,7 +94,11 @@ void CopyDialog::revalidate()
 {
     if (!m_page || !m_provider)
         return;
-    const QList<ValidationIssue> issues = m_provider->validateCopy(m_page->request());
+    QList<ValidationIssue> issues = m_provider->validateCopy(m_page->request());
+    for (const ValidationIssue &issue : m_page->pageIssues()) {
+        if (!issues.contains(issue))
+            issues << issue;
+    }
     const QList<ValidationIssue> elsewhere = m_page->showIssues(issues);
     QStringList lines;
     for (const ValidationIssue &issue : elsewhere)
@@ -109,6 +113,7 @@ void CopyDialog::accept()
     if (!m_page || !m_copyButton->isEnabled())
         return;
     m_request = m_page->request();
+    m_requests = m_page->requests();
     m_page->rememberChoices();
     QDialog::accept();
 }

@@ -33,6 +33,9 @@ public:
 
     // The request as confirmed; meaningful once the dialog was accepted.
     CopyRequest request() const { return m_request; }
+    // Every copy confirmed, in order, each to run after the one before completes (the page may ask
+    // for copies that must exist first); the last is request().
+    QList<CopyRequest> requests() const { return m_requests; }
 
     CopyDialogPage *page() const { return m_page; }
     QPushButton *copyButton() const { return m_copyButton; }
@@ -49,6 +52,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_copyButton;
     CopyRequest m_request;
+    QList<CopyRequest> m_requests;
 };
 
 } // namespace Copydeck

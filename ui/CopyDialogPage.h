@@ -32,12 +32,22 @@ public:
     // What the fields say now. Never validated here: the dialog asks the provider.
     virtual CopyRequest request() const = 0;
 
+    // Every copy the confirmed dialog asks for, in the order they must run, each after the one
+    // before has completed; request() is the last. Most pages ask for one copy (the default); a
+    // page may put copies that must exist first before it (Rackspace: an incremental backup's
+    // parent).
+    virtual QList<CopyRequest> requests() const { return {request()}; }
+
     // Shows every issue beside the field it belongs to and clears the fields without one. Returns
     // the issues that have no field on this page, for the dialog to show in its own area.
     virtual QList<ValidationIssue> showIssues(const QList<ValidationIssue> &issues) = 0;
 
     // True while the page is still loading its choices.
     virtual bool isLoading() const { return false; }
+
+    // Issues only the page can see, because they depend on what it loaded (the regions a
+    // destination's keys must cover). The dialog adds them to the provider's before deciding.
+    virtual QList<ValidationIssue> pageIssues() const { return {}; }
 
     // Called once the user confirmed the copy, to remember choices for next time.
     virtual void rememberChoices() { }

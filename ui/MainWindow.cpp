@@ -8,6 +8,7 @@
 #include "models/CopyJobModel.h"
 #include "models/LocationTreeModel.h"
 #include "ui/BackupDetailsWidget.h"
+#include "ui/BackupOperationActions.h"
 #include "ui/BackupFilterBar.h"
 #include "ui/BackupsPane.h"
 #include "ui/CopyDialog.h"
@@ -26,6 +27,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProcess>
 #include <QProgressBar>
@@ -157,6 +159,32 @@ void MainWindow::buildActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_operations = new BackupOperationActions(m_parts.connections, m_parts.tracker,
+                                              CopyDialogPageContext {m_parts.settings}, this);
+    connect(m_operations, &BackupOperationActions::createSubmitted, this,
+            [this](const QString &localId, const CopyRequest &request) {
+                m_jobsPanel->selectJob(localId);
+                statusBar()->showMessage(tr("Creating backup %1 of %2…")
+                                             .arg(request.name, request.source.name),
+                                         StatusMessageMs);
+            });
+    connect(m_operations, &BackupOperationActions::expiryChanged, this, [this](const Backup &backup) {
+        statusBar()->showMessage(tr("%1 now expires %2.")
+                                     .arg(DisplayText::backupTitle(backup),
+                                          QLocale().toString(backup.expires.toLocalTime(),
+                                                             QLocale::ShortFormat)),
+                                 StatusMessageMs);
+        // List it again, then select it: the detail pane shows what the cloud now says.
+        m_pendingBackupId = backup.id;
+        m_backupModel->reload();
+    });
+    connect(m_operations, &BackupOperationActions::expiryChangeFailed, this,
+            [this](const Backup &backup, const CloudError &error) {
+                showError(ErrorSource::Backups, tr("Could not change when %1 expires: %2")
+                                                    .arg(DisplayText::backupTitle(backup),
+                                                         error.userText()));
+            });
 }
 
 void MainWindow::buildLayout()
@@ -179,7 +207,8 @@ void MainWindow::buildLayout()
             });
 
     m_backupsPane = new BackupsPane(m_backupModel, m_backupProxy, m_parts.connections);
-    m_backupsPane->setContextActions({m_copyAction, m_reloadAction});
+    m_backupsPane->setContextActions({m_copyAction, m_operations->extendExpiryAction(),
+                                      m_operations->createBackupAction(), m_reloadAction});
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -220,6 +249,8 @@ void MainWindow::buildLayout()
     fileMenu->addAction(m_quitAction);
     auto *backupsMenu = menuBar()->addMenu(tr("&Backups"));
     backupsMenu->addAction(m_copyAction);
+    backupsMenu->addAction(m_operations->createBackupAction());
+    backupsMenu->addAction(m_operations->extendExpiryAction());
     backupsMenu->addAction(m_reloadAction);
     backupsMenu->addSeparator();
     backupsMenu->addAction(m_findAction);
@@ -233,6 +264,8 @@ void MainWindow::buildLayout()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
     toolBar->addAction(m_copyAction);
+    toolBar->addAction(m_operations->createBackupAction());
+    toolBar->addAction(m_operations->extendExpiryAction());
     toolBar->addAction(m_reloadAction);
     // The filter shortcut works from anywhere in the window, not only from the menu.
     addAction(m_findAction);
@@ -314,16 +347,22 @@ CopyDialog *MainWindow::openCopyDialog()
                                   connections->connection(backup->accountId), m_copyPages,
                                   CopyDialogPageContext {m_parts.settings}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { submitCopy(dialog->request()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { submitCopies(dialog->requests()); });
     m_copyDialog = dialog;
     // open(), not exec(): window-modal without a nested event loop.
     dialog->open();
     return dialog;
 }
 
-void MainWindow::submitCopy(const CopyRequest &request)
+void MainWindow::submitCopies(const QList<CopyRequest> &requests)
 {
-    const QString localId = m_parts.tracker->submit(request);
+    if (requests.isEmpty())
+        return;
+    // Each copy waits for the one before it (an incremental backup's parent goes first).
+    QString localId;
+    for (const CopyRequest &request : requests)
+        localId = m_parts.tracker->submit(request, localId);
+    const CopyRequest &request = requests.last();
     m_jobsPanel->selectJob(localId);
     statusBar()->showMessage(tr("Copying %1 to %2…")
                                  .arg(DisplayText::backupTitle(request.source),
@@ -336,6 +375,8 @@ void MainWindow::onLocationSelected(const QModelIndex &index)
     // Nothing selected (the tree is being rebuilt) shows nothing new; the table keeps its rows.
     if (!index.isValid())
         return;
+    m_operations->setSelection(index.data(LocationTreeModel::LocationRole).value<Location>(),
+                               currentBackup());
     const QList<Location> locations = m_locationModel->locationsUnder(index);
     QStringList ids;
     for (const Location &location : locations)
@@ -351,6 +392,9 @@ void MainWindow::onBackupSelectionChanged()
 {
     const std::optional<Backup> backup = currentBackup();
     m_copyAction->setEnabled(backup.has_value() && m_copyPages.contains(backup->cloud));
+    m_operations->setSelection(
+        m_locationsView->currentIndex().data(LocationTreeModel::LocationRole).value<Location>(),
+        backup);
 }
 
 void MainWindow::onBackupsLoadingChanged(bool)
@@ -407,8 +451,11 @@ void MainWindow::onJobFinished(const QString &localId)
     switch (job.state) {
     case CopyJobState::Completed:
         statusBar()->showMessage(
-            tr("Copy of %1 to %2 finished.")
-                .arg(job.sourceName, DisplayText::locationPath(job.destination)),
+            job.operation == CopyOperation::CreateBackup
+                ? tr("Backup of %1 in %2 finished.")
+                      .arg(job.sourceName, DisplayText::locationPath(job.destination))
+                : tr("Copy of %1 to %2 finished.")
+                      .arg(job.sourceName, DisplayText::locationPath(job.destination)),
             StatusMessageMs);
         // The copy now exists: if its vault is on screen, list it.
         if (m_shownLocationIds.contains(job.destination.id))

@@ -25,6 +25,7 @@ struct CopyJob;
 struct CopyRequest;
 struct Location;
 class AccountsEditor;
+class BackupOperationActions;
 class BackupsPane;
 class BackupFilterProxyModel;
 class BackupTableModel;
@@ -68,7 +69,8 @@ private:
     void onBackupsLoadingChanged(bool loading);
     void onBackupsLoadFailed(const Location &location, const CloudError &error);
     void onJobFinished(const QString &localId);
-    void submitCopy(const CopyRequest &request);
+    // Submits the copies in order, each to start once the one before it has completed.
+    void submitCopies(const QList<CopyRequest> &requests);
     void reload();
     void showCopy(const CopyJob &job);
     bool selectLocation(const QString &locationId);
@@ -102,6 +104,8 @@ private:
     QLabel *m_errorLabel = nullptr;
     ErrorSource m_errorSource = ErrorSource::None; // what the error label talks about
 
+    // Create Backup… and Extend Expiry…, where the selection's cloud can.
+    BackupOperationActions *m_operations = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_findAction = nullptr;
