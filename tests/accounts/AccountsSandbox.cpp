@@ -1,11 +1,14 @@
 #include "AccountsSandbox.h"
 
 #include "providers/aws/AwsProvider.h"
+#include "providers/spanner/SpannerProvider.h"
+#include "sandbox/spanner/SpannerSandbox.h"
 #include "ui/accounts/AccountForms.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QNetworkProxy>
 
 namespace Copydeck::Test {
@@ -14,6 +17,7 @@ AccountsSandbox::AccountsSandbox()
 {
     m_network.setProxy(QNetworkProxy::NoProxy);
     m_providers.add(std::make_unique<AwsProvider>(QProcessEnvironment(), m_home.path()));
+    m_providers.add(std::make_unique<SpannerProvider>(QProcessEnvironment(), m_home.path()));
     registerBuiltInAccountForms(m_forms, AccountFormContext {QProcessEnvironment(), m_home.path()});
 }
 
@@ -74,6 +78,24 @@ Account AccountsSandbox::savedKeysAccount()
     if (!credential.sessionToken.isEmpty())
         m_secrets.insert(account.secretKey(QStringLiteral("sessionToken")),
                          credential.sessionToken.toUtf8());
+    return account;
+}
+
+Account AccountsSandbox::savedSpannerAccount()
+{
+    Account account;
+    account.id = QStringLiteral("spanner-saved-robot");
+    account.cloud = QStringLiteral("spanner");
+    account.name = QStringLiteral("Spanner robot");
+    account.authMethod = QStringLiteral("serviceAccountKey");
+    account.endpointOverride = m_sandbox.spannerEndpoint();
+    account.settings.insert(
+        QStringLiteral("projects"),
+        QStringList {QStringLiteral("copydeck-demo"), QStringLiteral("copydeck-archive")});
+    if (m_sandbox.spanner()) {
+        m_secrets.insert(account.secretKey(QStringLiteral("serviceAccountKey")),
+                         QJsonDocument(m_sandbox.spanner()->serviceAccountKey()).toJson());
+    }
     return account;
 }
 

@@ -43,6 +43,9 @@ public:
 
     // A Production account with access keys, as if saved earlier: its keys are in savedSecrets().
     Account savedKeysAccount();
+    // A Google Cloud Spanner account with the sandbox's service-account key, as if saved
+    // earlier: the key file is in savedSecrets(); it sees both demo projects.
+    Account savedSpannerAccount();
 
 private:
     QTemporaryDir m_home;
