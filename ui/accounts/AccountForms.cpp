@@ -4,6 +4,7 @@
 #include "ui/aws/AwsAccountForm.h"
 #include "ui/huawei/HuaweiAccountForm.h"
 #include "ui/rackspace/RackspaceAccountForm.h"
+#include "ui/spanner/GoogleAccountForm.h"
 
 namespace Copydeck {
 
@@ -12,6 +13,7 @@ void registerBuiltInAccountForms(AccountFormRegistry &registry, const AccountFor
     registry.add(AwsAccountForm::registration(context));
     registry.add(HuaweiAccountForm::registration(context));
     registry.add(RackspaceAccountForm::registration(context));
+    registry.add(GoogleAccountForm::registration(context));
 }
 
 } // namespace Copydeck
