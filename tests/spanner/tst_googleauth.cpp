@@ -63,6 +63,7 @@ private Q_SLOTS:
     void unusableFilesAreRefusedWithAReason();
     void applicationDefaultCredentialsAreFoundWhereGoogleLooks();
     void noSecretReachesTheLog();
+    void keyFileOfOneRunWorksInTheNext();
 
 private:
     GoogleTokenSource::Loader loaderFor(const QJsonObject &file);
@@ -360,6 +361,34 @@ void TestGoogleAuth::noSecretReachesTheLog()
     QVERIFY(!all.contains(
         m_fixture->sandbox().authorizedUser().value(QStringLiteral("refresh_token")).toString()));
     QVERIFY(!all.contains(QStringLiteral("assertion=")));
+}
+
+void TestGoogleAuth::keyFileOfOneRunWorksInTheNext()
+{
+    // The sandbox makes its key from its seed: a key file saved from an earlier run (another
+    // sandbox on the same seed) signs assertions this one accepts; another seed's does not.
+    Test::TestClock clock(m_fixture->clientClock().now());
+    Sandbox::SandboxOptions otherSeed;
+    otherSeed.seed = 2;
+    Sandbox::SpannerSandbox earlier(clock, Sandbox::SandboxOptions {});
+    Sandbox::SpannerSandbox different(clock, otherSeed);
+    QCOMPARE(earlier.serviceAccountKey().value(QStringLiteral("private_key")),
+             m_fixture->sandbox().serviceAccountKey().value(QStringLiteral("private_key")));
+    QVERIFY(different.serviceAccountKey().value(QStringLiteral("private_key_id"))
+            != m_fixture->sandbox().serviceAccountKey().value(QStringLiteral("private_key_id")));
+
+    QJsonObject saved = earlier.serviceAccountKey();
+    saved.insert(QStringLiteral("token_uri"), m_fixture->sandbox().tokenUri().toString());
+    auto tokens = source(saved);
+    AWAIT_OK(token, tokens->accessToken());
+    QCOMPARE(apiStatusWith(token.value()), 200);
+
+    QJsonObject foreign = different.serviceAccountKey();
+    foreign.insert(QStringLiteral("token_uri"), m_fixture->sandbox().tokenUri().toString());
+    auto refused = source(foreign);
+    AWAIT(error, refused->accessToken());
+    QVERIFY(!error.ok());
+    QCOMPARE(error.error().cloudCode, QStringLiteral("invalid_grant"));
 }
 
 QTEST_GUILESS_MAIN(TestGoogleAuth)

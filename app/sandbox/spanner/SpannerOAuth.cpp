@@ -1,5 +1,7 @@
 #include "SpannerOAuth.h"
 
+#include "SpannerDemoKey.h"
+
 #include "core/Clock.h"
 
 #include <QCryptographicHash>
@@ -70,11 +72,13 @@ void SpannerOAuth::KeyDeleter::operator()(void *key) const
     EVP_PKEY_free(static_cast<EVP_PKEY *>(key));
 }
 
-SpannerOAuth::SpannerOAuth(const Clock &wallClock, QString projectId)
+SpannerOAuth::SpannerOAuth(const Clock &wallClock, QString projectId, quint32 seed)
     : m_wallClock(wallClock)
     , m_projectId(std::move(projectId))
 {
-    m_key.reset(EVP_RSA_gen(2048));
+    m_key.reset(SpannerDemoKey::generate(seed));
+    if (!m_key)
+        m_key.reset(EVP_RSA_gen(2048));
     Q_ASSERT(m_key);
     BIO *bio = BIO_new(BIO_s_mem());
     PEM_write_bio_PrivateKey(bio, pkey(m_key), nullptr, nullptr, 0, nullptr, nullptr);

@@ -18,7 +18,7 @@ class Clock;
 namespace Copydeck::Sandbox {
 
 // Google's OAuth 2.0 token endpoint as the sandbox plays it, and the check of the bearer tokens it
-// issues. It owns a service-account key (RSA 2048, made when the sandbox starts) and an
+// issues. It owns a service-account key (RSA 2048, made from the sandbox's seed) and an
 // authorized_user client; both are handed out as the JSON files Google's tools write. The
 // JWT-bearer grant checks the RS256 signature against the key's public half, the issuer, the
 // audience (the token URI) and the lifetime; the refresh-token grant checks client and token.
@@ -33,7 +33,8 @@ public:
         void operator()(void *key) const;
     };
 
-    SpannerOAuth(const Clock &wallClock, QString projectId);
+    // The key pair is made from `seed` (SpannerDemoKey): one seed, one key file.
+    SpannerOAuth(const Clock &wallClock, QString projectId, quint32 seed = 1);
     ~SpannerOAuth();
 
     // Where the token endpoint is served; written as token_uri into the files and expected as aud.

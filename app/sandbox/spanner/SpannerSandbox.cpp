@@ -37,7 +37,8 @@ SpannerSandbox::SpannerSandbox(const Clock &wallClock, const SandboxOptions &opt
     : QObject(parent)
     , m_clock(std::make_unique<SimulatedClock>(wallClock, options.speed))
     , m_state(std::make_unique<SpannerState>(*m_clock))
-    , m_oauth(std::make_unique<SpannerOAuth>(wallClock, QLatin1String(SpannerSeed::DemoProject)))
+    , m_oauth(std::make_unique<SpannerOAuth>(wallClock, QLatin1String(SpannerSeed::DemoProject),
+                                             options.seed))
     , m_read(std::make_unique<SpannerReadApi>(*m_state))
     , m_write(std::make_unique<SpannerWriteApi>(*m_state, *m_read))
 {
