@@ -21,15 +21,20 @@ enum class CopyJobState {
     Partial, // composite job with some children failed
     Cancelled,
     Lost, // the cloud no longer knows it
+    Queued, // written down, waits for another job to complete before it is sent
 };
 
 bool isTerminal(CopyJobState state);
+
+// What a job does: copy a backup, or make a new backup of a database (Spanner create).
+enum class CopyOperation { Copy, CreateBackup };
 QString copyJobStateName(CopyJobState state);
 
 // One copy (or create) as followed by Copydeck.
 struct CopyJob
 {
     QString localId; // Copydeck's own id, stable across restarts
+    CopyOperation operation = CopyOperation::Copy;
     QString cloud;
     QString accountId;
     QString remoteId; // the cloud's handle: CopyJobId, operation name, record id

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backup.h"
+#include "CopyJob.h"
 #include "Location.h"
 
 #include <QDateTime>
@@ -23,13 +24,18 @@ struct Lifecycle
 };
 
 // Everything the copy dialog collects. Fields a cloud does not use stay empty.
+// A CreateBackup request (Spanner) uses the same fields: `source` describes the database the
+// backup is made of (id: its resource name, name: its short name, location: its instance),
+// `destination` is the instance that will hold the backup, `name` the backup id.
 struct CopyRequest
 {
+    CopyOperation operation = CopyOperation::Copy;
     Backup source;
     Location destination;
     QString roleArn; // AWS
     Lifecycle lifecycle; // AWS
     QDateTime expireTime; // Spanner
+    QDateTime versionTime; // Spanner create: an earlier version of the database (empty: now)
     QString encryptionType; // Spanner
     QStringList kmsKeyNames; // Spanner
     QString name; // Spanner backup id, Huawei and Rackspace name

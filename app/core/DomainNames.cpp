@@ -35,6 +35,7 @@ bool isTerminal(CopyJobState state)
     case CopyJobState::Cancelled:
     case CopyJobState::Lost:
         return true;
+    case CopyJobState::Queued:
     case CopyJobState::Submitting:
     case CopyJobState::Created:
     case CopyJobState::Running:
@@ -62,6 +63,8 @@ QString copyJobStateName(CopyJobState state)
         return QCoreApplication::translate("CopyJob", "Cancelled");
     case CopyJobState::Lost:
         return QCoreApplication::translate("CopyJob", "Lost");
+    case CopyJobState::Queued:
+        return QCoreApplication::translate("CopyJob", "Waiting");
     }
     return {};
 }

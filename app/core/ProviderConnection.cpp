@@ -9,6 +9,18 @@ QCoro::Task<Result<std::optional<CopyJob>>> ProviderConnection::findSentCopy(Cop
     co_return std::optional<CopyJob>();
 }
 
+QCoro::Task<Result<CopyJob>> ProviderConnection::startCreateBackup(CopyRequest)
+{
+    co_return CloudError::local(QCoreApplication::translate(
+        "ProviderConnection", "This cloud cannot make a backup on demand."));
+}
+
+QCoro::Task<Result<Backup>> ProviderConnection::updateExpireTime(Backup, QDateTime)
+{
+    co_return CloudError::local(QCoreApplication::translate(
+        "ProviderConnection", "This cloud cannot change when a backup expires."));
+}
+
 QCoro::Task<Result<void>> ProviderConnection::cancelCopy(CopyJob)
 {
     co_return CloudError::local(

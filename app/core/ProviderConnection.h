@@ -44,6 +44,11 @@ public:
     // is when the request was written down, before it was sent.
     virtual QCoro::Task<Result<std::optional<CopyJob>>> findSentCopy(CopyRequest request,
                                                                      QDateTime sentAfter);
+    // Starts making a new backup (request.operation == CreateBackup), where the cloud can
+    // (capabilities().canCreateBackup). Followed like a copy: pollCopy, cancelCopy, findSentCopy.
+    virtual QCoro::Task<Result<CopyJob>> startCreateBackup(CopyRequest request);
+    // Changes when a backup expires (capabilities().canExtendExpiry); answers the updated backup.
+    virtual QCoro::Task<Result<Backup>> updateExpireTime(Backup backup, QDateTime expireTime);
     // Cancels a running copy, where the cloud allows it.
     virtual QCoro::Task<Result<void>> cancelCopy(CopyJob job);
     // One cheap authenticated call, for "Test connection".
