@@ -196,6 +196,20 @@ QList<Account> sandboxAccounts(const Sandbox::Sandbox &sandbox, InMemorySecretSt
             accounts << account;
         }
     }
+    // Rackspace Cloud Databases: the demo user with its API key; the identity endpoint's catalog
+    // gives every region's address.
+    if (const Sandbox::SandboxCredential demo = sandbox.rackspaceCredential();
+        !demo.accessKeyId.isEmpty()) {
+        Account account;
+        account.id = QStringLiteral("sandbox-rackspace-%1").arg(++n);
+        account.cloud = demo.cloud;
+        account.name = QCoreApplication::translate("main", "Rackspace %1 (sandbox)").arg(demo.name);
+        account.authMethod = QStringLiteral("apiKey");
+        account.endpointOverride = sandbox.rackspaceIdentityEndpoint();
+        account.settings.insert(QStringLiteral("username"), demo.accessKeyId);
+        secrets.insert(account.secretKey(QStringLiteral("apiKey")), demo.secretAccessKey.toUtf8());
+        accounts << account;
+    }
     return accounts;
 }
 

@@ -95,7 +95,7 @@ void TestRackspaceClient::signsInOnceAndListsCatalogRegions()
     QCOMPARE(regionsOf(locations.value()),
              QStringList({QStringLiteral("DFW"), QStringLiteral("IAD"), QStringLiteral("ORD"),
                           QStringLiteral("LON"), QStringLiteral("HKG"), QStringLiteral("SYD")}));
-    QCOMPARE(locations.value().first().displayName, QStringLiteral("DFW (Dallas)"));
+    QCOMPARE(locations.value().first().displayName, QStringLiteral("DFW"));
     QCOMPARE(locations.value().first().kind, Location::Kind::Region);
     // The IAD endpoint comes from the catalog: IAD's backups come back, not DFW's.
     const QList<Backup> iad = m_fixture->allBackups(*connection, QStringLiteral("IAD"));
@@ -154,6 +154,7 @@ void TestRackspaceClient::renewsATokenAboutToExpire()
     m_fixture->sandbox().rackspace()->identity().setTokenLifetime(std::chrono::seconds(60));
     auto connection = m_fixture->connectDemo();
     const Location dfw = m_fixture->region(*connection, QStringLiteral("DFW"));
+    AWAIT_OK(first, connection->listBackups(dfw, {}));
     const int before = m_fixture->sandbox().rackspace()->identity().tokensIssued();
     AWAIT_OK(page, connection->listBackups(dfw, {}));
     QCOMPARE(m_fixture->sandbox().rackspace()->identity().tokensIssued(), before + 1);
@@ -180,6 +181,8 @@ void TestRackspaceClient::listsBackupsPageByPage()
     QCOMPARE(tuesday->rawState, QStringLiteral("COMPLETED"));
     QCOMPARE(tuesday->sizeBytes, qint64(0.35 * 1024 * 1024 * 1024));
     QCOMPARE(tuesday->resourceType, QStringLiteral("mysql 5.7"));
+    // The source is named after its instance, not its id.
+    QCOMPARE(tuesday->sourceResource, QStringLiteral("orders-db"));
     QVERIFY(tuesday->created.isValid());
     const auto building = m_fixture->backupNamed(*connection, QStringLiteral("DFW"),
                                                  QStringLiteral("inventory-db-nightly"));
@@ -303,6 +306,7 @@ void TestRackspaceClient::copyFollowedToCompleted()
     QCOMPARE(copy->id, done.destinationBackupId);
     QCOMPARE(copy->rawState, QStringLiteral("COMPLETED"));
     QCOMPARE(copy->sizeBytes, request->source.sizeBytes);
+    QCOMPARE(copy->sourceResource, QStringLiteral("orders-db"));
 }
 
 void TestRackspaceClient::parentThenIncrementalChain()

@@ -238,7 +238,51 @@ QCoro::Task<Result<BackupPage>> RackspaceConnection::listBackups(Location locati
     auto body = co_await call("GET", location.region, path);
     if (!body)
         co_return body.error();
-    co_return RackspaceJson::backupPage(body.value(), regionLocation(location.region));
+    auto page = RackspaceJson::backupPage(body.value(), regionLocation(location.region));
+    if (!page)
+        co_return page.error();
+    if (!m_instanceNamesLoaded)
+        co_await loadInstanceNames();
+    BackupPage named = std::move(page).value();
+    nameSources(named.backups);
+    co_return named;
+}
+
+QCoro::Task<> RackspaceConnection::loadInstanceNames()
+{
+    m_instanceNamesLoaded = true; // once, even when it fails: names are a nicety
+    auto signedIn = co_await token(false);
+    if (!signedIn)
+        co_return;
+    const QStringList regions = signedIn.value().databaseEndpoints.keys();
+    for (const QString &region : regions) {
+        QString marker;
+        for (int page = 0; page < 100; ++page) {
+            QString path = QStringLiteral("/instances?limit=%1").arg(MaxPageSize);
+            if (!marker.isEmpty())
+                path += QStringLiteral("&marker=")
+                    + QString::fromLatin1(QUrl::toPercentEncoding(marker));
+            auto body = co_await call("GET", region, path);
+            if (!body)
+                break;
+            auto parsed = RackspaceJson::instancePage(body.value());
+            if (!parsed)
+                break;
+            m_instanceNames.insert(parsed.value().first);
+            marker = parsed.value().second;
+            if (marker.isEmpty())
+                break;
+        }
+    }
+}
+
+void RackspaceConnection::nameSources(QList<Backup> &backups) const
+{
+    for (Backup &backup : backups) {
+        const QString name = m_instanceNames.value(RackspaceJson::instanceIdOf(backup));
+        if (!name.isEmpty())
+            backup.sourceResource = name;
+    }
 }
 
 QCoro::Task<Result<Backup>> RackspaceConnection::showBackup(Location region, QString backupId)

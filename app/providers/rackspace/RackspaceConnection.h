@@ -80,6 +80,10 @@ private:
     QCoro::Task<Result<std::optional<Backup>>> findNamed(QString region, QString name,
                                                          QDateTime after);
     Location regionLocation(const QString &region) const;
+    // Instance names of every region, read once: a backup's source shows as "orders-db", in its
+    // own region and in the regions its copies went to. Best effort: ids stay where it fails.
+    QCoro::Task<> loadInstanceNames();
+    void nameSources(QList<Backup> &backups) const;
     CopyJob followed(CopyJob job, const Backup &copy) const;
 
     Account m_account;
@@ -89,6 +93,8 @@ private:
     int m_pageSize;
     std::chrono::seconds m_copyAppearTimeout;
     std::optional<RackspaceToken> m_token;
+    QHash<QString, QString> m_instanceNames; // instance id -> name, every region
+    bool m_instanceNamesLoaded = false;
 };
 
 } // namespace Copydeck

@@ -36,7 +36,8 @@ Location RackspaceJson::region(const QString &accountId, const QString &tenantId
     location.region = region;
     location.id = QStringLiteral("rackspace:%1:%2").arg(tenantId, region);
     location.name = region;
-    location.displayName = RackspaceRegions::displayName(region);
+    // The region is the place: its code says it all in paths ("DFW", not "DFW › DFW (Dallas)").
+    location.displayName = region;
     return location;
 }
 
@@ -147,6 +148,30 @@ Result<BackupPage> RackspaceJson::backupPage(const QByteArray &body, const Locat
         page.nextPageToken = query.queryItemValue(QStringLiteral("marker"), QUrl::FullyDecoded);
     }
     return page;
+}
+
+Result<std::pair<QHash<QString, QString>, QString>>
+RackspaceJson::instancePage(const QByteArray &body)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonValue instances = root.value(QStringLiteral("instances"));
+    if (!instances.isArray())
+        return CloudError::protocol(tr("Cloud Databases answered an instance list Copydeck cannot "
+                                       "read."));
+    QHash<QString, QString> names;
+    for (const QJsonValue &value : instances.toArray()) {
+        const QJsonObject instance = value.toObject();
+        names.insert(instance.value(QStringLiteral("id")).toString(),
+                     instance.value(QStringLiteral("name")).toString());
+    }
+    QString marker;
+    for (const QJsonValue &value : root.value(QStringLiteral("links")).toArray()) {
+        const QJsonObject link = value.toObject();
+        if (link.value(QStringLiteral("rel")).toString() == QLatin1String("next"))
+            marker = QUrlQuery(QUrl(link.value(QStringLiteral("href")).toString()))
+                         .queryItemValue(QStringLiteral("marker"), QUrl::FullyDecoded);
+    }
+    return std::pair {names, marker};
 }
 
 QByteArray RackspaceJson::copyBody(const CopyRequest &request)

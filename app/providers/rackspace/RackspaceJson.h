@@ -6,6 +6,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 namespace Copydeck {
@@ -35,6 +36,8 @@ public:
     static Result<BackupPage> backupPage(const QByteArray &body, const Location &location);
 
     static QByteArray copyBody(const CopyRequest &request);
+    // {"instances": [{"id", "name", ...}], "links": [...]}: id -> name, and the next marker.
+    static Result<std::pair<QHash<QString, QString>, QString>> instancePage(const QByteArray &body);
 
     // Facts kept in Backup::details that the copy rules and page need.
     static QString parentIdOf(const Backup &backup); // empty for a full backup
