@@ -135,6 +135,8 @@ HuaweiAccountForm::HuaweiAccountForm(const AccountFormContext &context, QWidget 
     m_regionsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_regionsTable->horizontalHeader()->setStretchLastSection(true);
     m_regionsTable->verticalHeader()->setVisible(false);
+    m_regionsTable->verticalHeader()->setDefaultSectionSize(m_regionsTable->fontMetrics().height()
+                                                            + 8);
     m_regionsTable->setMinimumHeight(6 * m_regionsTable->fontMetrics().height() * 2);
     for (const KnownRegion &region : KnownRegions)
         addRegionRow(QLatin1String(region.code), QLatin1String(region.name));
@@ -268,7 +270,9 @@ void HuaweiAccountForm::setAccount(const Account &account,
             account.regions.contains(region) ? Qt::Checked : Qt::Unchecked);
         m_regionsTable->item(row, 1)->setText(projects.value(region).toString());
     }
-    m_endpointEdit->setText(account.endpointOverride.toString());
+    // QUrl keeps "{region}" percent-encoded; the user wrote it with braces.
+    m_endpointEdit->setText(account.endpointOverride.toString().replace(
+        QLatin1String("%7Bregion%7D"), QLatin1String("{region}"), Qt::CaseInsensitive));
     m_iamEndpointEdit->setText(account.settings.value(SettingIamEndpoint).toString());
     updatePlaceholders();
     m_loading = false;
