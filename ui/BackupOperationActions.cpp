@@ -140,14 +140,16 @@ BackupOperationDialog *BackupOperationActions::openExtendExpiryDialog()
 
 void BackupOperationActions::extendExpiry(const Backup &backup, const QDateTime &expireTime)
 {
-    ProviderConnection *connection = m_connections->connection(backup.accountId);
+    // Shared: a change of accounts while the cloud answers must not destroy it under the call.
+    const std::shared_ptr<ProviderConnection> connection
+        = m_connections->sharedConnection(backup.accountId);
     if (!connection) {
         Q_EMIT expiryChangeFailed(backup, CloudError::local(tr("This account is not connected.")));
         return;
     }
     // The window may close while the cloud answers: QCoro::connect drops the answer then.
     QCoro::connect(connection->updateExpireTime(backup, expireTime), this,
-                   [this, backup](const Result<Backup> &result) {
+                   [this, backup, connection](const Result<Backup> &result) {
                        if (result.ok())
                            Q_EMIT expiryChanged(result.value());
                        else

@@ -60,7 +60,7 @@ GoogleAccountForm::GoogleAccountForm(const AccountFormContext &context, QWidget 
     , m_methodGroup(new QButtonGroup(this))
     , m_keyRadio(new QRadioButton(tr("Service-account &key"), this))
     , m_fileRadio(new QRadioButton(tr("Credential &file"), this))
-    , m_applicationDefaultRadio(new QRadioButton(tr("&Application default"), this))
+    , m_applicationDefaultRadio(new QRadioButton(tr("Application &default"), this))
     , m_methodStack(new QStackedWidget(this))
     , m_keyFileEdit(new QLineEdit(this))
     , m_chooseKeyButton(new QPushButton(tr("C&hoose Key File…"), this))

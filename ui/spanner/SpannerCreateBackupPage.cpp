@@ -76,7 +76,7 @@ SpannerCreateBackupPage::SpannerCreateBackupPage(QWidget *parent)
     whatBox->setObjectName(QStringLiteral("databaseGroupBox"));
     SpannerFormGrid what(new QGridLayout(whatBox));
     what.addField(tr("Instance:"), nullptr, m_instanceLabel);
-    what.addField(tr("&Database:"), m_databaseCombo, m_databaseIssue->fieldFrame(),
+    what.addField(tr("Data&base:"), m_databaseCombo, m_databaseIssue->fieldFrame(),
                   m_databaseIssue);
     auto *status = new QWidget(whatBox);
     auto *statusRow = new QHBoxLayout(status);
