@@ -119,8 +119,11 @@ GoogleAccountForm::GoogleAccountForm(const AccountFormContext &context, QWidget 
     methods->addStretch(1);
 
     auto *keyPage = new QWidget(m_methodStack);
-    auto *keyForm = new QFormLayout(keyPage);
-    keyForm->setContentsMargins(0, 0, 0, 0);
+    auto *keyPageLayout = new QVBoxLayout(keyPage);
+    keyPageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *keyForm = new QFormLayout;
+    keyPageLayout->addLayout(keyForm);
+    keyPageLayout->addStretch(1); // the notes stay under their field, whatever the page's height
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyFileEdit, 1);
     keyRow->addWidget(m_chooseKeyButton);
@@ -130,8 +133,11 @@ GoogleAccountForm::GoogleAccountForm(const AccountFormContext &context, QWidget 
     keyForm->addRow(QString(), m_keyInfoLabel);
 
     auto *filePage = new QWidget(m_methodStack);
-    auto *fileForm = new QFormLayout(filePage);
-    fileForm->setContentsMargins(0, 0, 0, 0);
+    auto *filePageLayout = new QVBoxLayout(filePage);
+    filePageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *fileForm = new QFormLayout;
+    filePageLayout->addLayout(fileForm);
+    filePageLayout->addStretch(1); // the notes stay under their field, whatever the page's height
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_credentialsFileEdit, 1);
     fileRow->addWidget(m_chooseFileButton);

@@ -200,6 +200,9 @@ void SpannerCopyPage::onDestinationsLoaded(const QList<Location> &destinations)
     }
     m_projectCombo->setEnabled(true);
     m_instanceCombo->setEnabled(true);
+    // The lists were disabled while they loaded, so the focus went elsewhere: bring it back.
+    if (QWidget *focus = window()->focusWidget(); !focus || !isAncestorOf(focus))
+        m_instanceCombo->setFocus();
     fillProjects();
     onInstanceChanged();
 }

@@ -35,7 +35,7 @@ SpannerCreateBackupPage::SpannerCreateBackupPage(QWidget *parent)
     , m_reloadDatabasesButton(new QPushButton(tr("Try &again"), this))
     , m_backupIdEdit(new QLineEdit(this))
     , m_expiry(new SpannerExpiryField(this))
-    , m_versionTimeCheck(new QCheckBox(tr("Back up an earlier &version:"), this))
+    , m_versionTimeCheck(new QCheckBox(tr("An earlier &version:"), this))
     , m_versionTimeEdit(new QDateTimeEdit(this))
     , m_versionTimeNoteLabel(spannerNoteLabel(QStringLiteral("versionTimeNoteLabel"), this))
     , m_encryption(new SpannerEncryptionFields(SpannerCopyRules::CreateDefaultEncryption, this))
@@ -84,12 +84,14 @@ SpannerCreateBackupPage::SpannerCreateBackupPage(QWidget *parent)
     statusRow->addWidget(m_databaseStatusLabel, 1);
     statusRow->addWidget(m_reloadDatabasesButton);
     what.addNote(status);
-    auto *versionGrid = qobject_cast<QGridLayout *>(whatBox->layout());
-    const int versionRow = versionGrid->rowCount();
-    versionGrid->addWidget(m_versionTimeCheck, versionRow, 0);
-    versionGrid->addWidget(m_versionTimeIssue->fieldFrame(), versionRow, 1);
-    versionGrid->addWidget(m_versionTimeIssue, versionRow + 1, 1);
-    versionGrid->addWidget(m_versionTimeNoteLabel, versionRow + 2, 1);
+    // The choice and the time share the field column, so that the labels stay narrow.
+    auto *version = new QWidget(whatBox);
+    auto *versionRow = new QHBoxLayout(version);
+    versionRow->setContentsMargins(0, 0, 0, 0);
+    versionRow->addWidget(m_versionTimeCheck);
+    versionRow->addWidget(m_versionTimeIssue->fieldFrame(), 1);
+    what.addField(tr("Version:"), m_versionTimeCheck, version, m_versionTimeIssue);
+    what.addNote(m_versionTimeNoteLabel);
 
     auto *backupBox = new QGroupBox(tr("The backup"), this);
     backupBox->setObjectName(QStringLiteral("backupGroupBox"));
@@ -218,6 +220,9 @@ void SpannerCreateBackupPage::onDatabasesLoaded(const QList<Backup> &databases)
     } else {
         m_databaseStatusLabel->setVisible(false);
     }
+    // The list was disabled while it loaded, so the focus went elsewhere: bring it back.
+    if (QWidget *focus = window()->focusWidget(); !focus || !isAncestorOf(focus))
+        m_databaseCombo->setFocus();
     {
         const QSignalBlocker blocker(m_databaseCombo);
         for (const Backup &database : std::as_const(m_databases)) {
