@@ -61,6 +61,7 @@ private Q_SLOTS:
     void passwordAccountSignsIn();
     void signsInAgainAfter401();
     void renewsATokenAboutToExpire();
+    void rateLimitIsRetried();
     void listsBackupsPageByPage();
     void copyRulesBypassed_data();
     void copyRulesBypassed();
@@ -158,6 +159,24 @@ void TestRackspaceClient::renewsATokenAboutToExpire()
     const int before = m_fixture->sandbox().rackspace()->identity().tokensIssued();
     AWAIT_OK(page, connection->listBackups(dfw, {}));
     QCOMPARE(m_fixture->sandbox().rackspace()->identity().tokensIssued(), before + 1);
+}
+
+void TestRackspaceClient::rateLimitIsRetried()
+{
+    auto connection = m_fixture->connectDemo();
+    const Location dfw = m_fixture->region(*connection, QStringLiteral("DFW"));
+    AWAIT_OK(first, connection->listBackups(dfw, {}));
+    // Two 413 overLimit answers, then the page: the caller never sees the limit.
+    m_fixture->sandbox().rackspace()->refuseOverLimit(2);
+    AWAIT_OK(page, connection->listBackups(dfw, {}));
+    QCOMPARE(page.value().backups.size(), 20);
+    // Past the retry policy's attempts, the limit is reported as such.
+    m_fixture->sandbox().rackspace()->refuseOverLimit(100);
+    AWAIT(limited, connection->listBackups(dfw, {}));
+    QVERIFY(!limited.ok());
+    QCOMPARE(limited.error().kind, CloudError::Kind::Throttled);
+    QCOMPARE(limited.error().cloudCode, QStringLiteral("overLimit"));
+    m_fixture->sandbox().rackspace()->refuseOverLimit(0);
 }
 
 void TestRackspaceClient::listsBackupsPageByPage()

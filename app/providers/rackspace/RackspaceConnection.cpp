@@ -121,7 +121,7 @@ QCoro::Task<Result<RackspaceToken>> RackspaceConnection::token(bool renew)
     request.body = credentials.isPassword
         ? RackspaceIdentity::passwordBody(credentials.username, credentials.secret)
         : RackspaceIdentity::apiKeyBody(credentials.username, credentials.secret);
-    auto sent = co_await m_http.send(std::move(request));
+    auto sent = co_await m_http.send(std::move(request), {}, &RackspaceFaultParser::isTransient);
     if (!sent)
         co_return sent.error();
     const HttpResponse &response = sent.value();
@@ -156,7 +156,7 @@ QCoro::Task<Result<HttpResponse>> RackspaceConnection::sendWithToken(QByteArray 
         request.setHeader("Content-Type", "application/json");
         request.body = body;
     }
-    co_return co_await m_http.send(std::move(request));
+    co_return co_await m_http.send(std::move(request), {}, &RackspaceFaultParser::isTransient);
 }
 
 QCoro::Task<Result<QByteArray>> RackspaceConnection::call(QByteArray method, QString region,

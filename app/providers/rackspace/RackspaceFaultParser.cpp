@@ -20,6 +20,11 @@ RackspaceFaultParser::Fault RackspaceFaultParser::fault(const QByteArray &body)
     return fault;
 }
 
+bool RackspaceFaultParser::isTransient(const HttpResponse &response)
+{
+    return response.status == 413 && fault(response.body).type == QLatin1String("overLimit");
+}
+
 CloudError RackspaceFaultParser::toCloudError(const HttpResponse &response, const QString &service)
 {
     const Fault said = fault(response.body);

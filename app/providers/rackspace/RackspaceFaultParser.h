@@ -27,6 +27,9 @@ public:
     // For a response that is not a success. `service` names what answered ("Cloud Databases",
     // "Rackspace Identity").
     static CloudError toCloudError(const HttpResponse &response, const QString &service);
+    // Rackspace's answers worth another attempt beyond RetryPolicy's common ones: 413 overLimit is
+    // its rate limit (with Retry-After), not a request too large.
+    static bool isTransient(const HttpResponse &response);
 };
 
 } // namespace Copydeck

@@ -133,6 +133,14 @@ SandboxResponse RackspaceSandbox::route(const SandboxRequest &request)
         && RackspaceDatabaseState::regions().contains(region)
         && path.at(1) == QLatin1String("v1.0")) {
         const QString tenantId = path.at(2);
+        if (m_overLimit > 0) {
+            --m_overLimit;
+            SandboxResponse limited
+                = RackspaceFault::overLimit(QStringLiteral("Rate limit exceeded: try again later."))
+                      .toResponse();
+            limited.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")});
+            return limited;
+        }
         if (const auto refused = m_identity->authorize(request, tenantId))
             return refused->toResponse();
         return m_api->handle(request, region, tenantId, regionUrl(region, tenantId).toString(),

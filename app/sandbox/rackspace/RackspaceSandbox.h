@@ -58,6 +58,9 @@ public:
     SandboxHttpServer *httpServer() const { return m_server; }
     RackspaceDatabaseState &state() const;
     RackspaceIdentityService &identity() const { return *m_identity; }
+    // The next `count` Cloud Databases requests are refused with Rackspace's rate limit (413
+    // overLimit, Retry-After: 0) before anything else is checked.
+    void refuseOverLimit(int count) { m_overLimit = count; }
 
 private:
     SandboxResponse route(const SandboxRequest &request);
@@ -67,6 +70,7 @@ private:
     std::unique_ptr<RackspaceIdentityService> m_identity;
     std::unique_ptr<RackspaceDatabasesApi> m_api;
     SandboxHttpServer *m_server = nullptr;
+    int m_overLimit = 0;
 };
 
 } // namespace Copydeck::Sandbox
