@@ -21,6 +21,9 @@ QString CopyProgressDelegate::progressText(const QModelIndex &index)
     if (percent < 0) {
         if (!children.isEmpty())
             return children;
+        // A queued job says what it waits for.
+        if (index.data(CopyJobModel::StateRole).toInt() == int(CopyJobState::Queued))
+            return index.siblingAtColumn(CopyJobModel::MessageColumn).data().toString();
         // Nothing measured or estimated: the state says the most.
         return index.siblingAtColumn(CopyJobModel::StateColumn).data(Qt::DisplayRole).toString();
     }

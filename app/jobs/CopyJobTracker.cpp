@@ -55,7 +55,7 @@ void CopyJobTracker::setPollSchedule(PollSchedule schedule)
     m_schedule = schedule;
 }
 
-QString CopyJobTracker::submit(CopyRequest request)
+QString CopyJobTracker::submit(CopyRequest request, QString afterLocalId)
 {
     // Made once: a retry of this request reuses it, so the cloud never makes a second copy.
     if (request.clientToken.isEmpty())
@@ -76,7 +76,14 @@ QString CopyJobTracker::submit(CopyRequest request)
     job.sizeBytes = request.source.sizeBytes;
     job.created = m_clock->now();
     job.clientToken = request.clientToken;
+    job.operation = request.operation;
     job.state = CopyJobState::Submitting;
+    entry->afterLocalId = afterLocalId;
+    if (!afterLocalId.isEmpty()) {
+        job.state = CopyJobState::Queued;
+        if (const Entry *before = find(afterLocalId))
+            job.statusMessage = waitingText(*before);
+    }
 
     const QString localId = job.localId;
     Entry &added = *entry;
@@ -93,7 +100,10 @@ QString CopyJobTracker::submit(CopyRequest request)
                                tr("Check that the folder can be written, then retry.")));
         return localId;
     }
-    begin(added);
+    if (added.job.state == CopyJobState::Queued)
+        release(added);
+    else
+        begin(added);
     return localId;
 }
 
@@ -177,7 +187,11 @@ QCoro::Task<> CopyJobTracker::send(QString localId, quint64 attempt)
         co_return;
     }
 
-    const Result<CopyJob> started = co_await connection->startCopy(entry->request);
+    // No co_await inside a conditional expression: g++ 12 destroys its result twice.
+    QCoro::Task<Result<CopyJob>> starting = entry->request.operation == CopyOperation::CreateBackup
+        ? connection->startCreateBackup(entry->request)
+        : connection->startCopy(entry->request);
+    const Result<CopyJob> started = co_await std::move(starting);
     if (!self)
         co_return;
     entry = find(localId, attempt);
@@ -348,14 +362,18 @@ bool CopyJobTracker::publish(Entry &entry)
     if (m_ledger)
         write(entry);
     Q_EMIT jobChanged(localId);
-    if (terminal)
+    if (terminal) {
         Q_EMIT jobFinished(localId);
+        releaseFollowers(localId);
+    }
     return terminal;
 }
 
 bool CopyJobTracker::canCancel(const QString &localId) const
 {
     const Entry *entry = find(localId);
+    if (entry && entry->job.state == CopyJobState::Queued)
+        return true;
     if (!entry || entry->job.isTerminal() || entry->job.remoteId.isEmpty() || entry->cancelling)
         return false;
     const Provider *provider = m_connections->provider(entry->job.accountId);
@@ -367,6 +385,10 @@ void CopyJobTracker::cancel(const QString &localId)
     if (!canCancel(localId))
         return;
     Entry *entry = find(localId);
+    if (entry->job.state == CopyJobState::Queued) {
+        cancelQueued(*entry);
+        return;
+    }
     entry->cancelling = true;
     Q_EMIT jobChanged(localId);
     requestCancel(localId, entry->attempt);
@@ -402,6 +424,14 @@ void CopyJobTracker::retry(const QString &localId)
     job.error.reset();
     job.clientToken = entry.request.clientToken;
     job.state = CopyJobState::Submitting;
+    // A job that waited for another one waits again, unless that one has completed since.
+    const Entry *before = entry.afterLocalId.isEmpty() ? nullptr : find(entry.afterLocalId);
+    if (!entry.afterLocalId.isEmpty()
+        && (!before || before->job.state != CopyJobState::Completed)) {
+        job.state = CopyJobState::Queued;
+        if (before)
+            job.statusMessage = waitingText(*before);
+    }
     qCInfo(lcJobs) << "Retrying copy" << localId;
     if (m_ledger && !write(entry)) {
         fail(entry,
@@ -412,7 +442,10 @@ void CopyJobTracker::retry(const QString &localId)
         return;
     }
     Q_EMIT jobChanged(localId);
-    begin(entry);
+    if (job.state == CopyJobState::Queued)
+        release(entry);
+    else
+        begin(entry);
 }
 
 QList<CopyJob> CopyJobTracker::jobs() const

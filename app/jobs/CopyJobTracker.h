@@ -58,9 +58,17 @@ public:
     // Validates with the provider; when it finds issues nothing is sent and the job fails at once
     // with a Local CloudError listing them. Otherwise sends the copy and follows it. Returns the
     // job's local id.
-    QString submit(CopyRequest request);
+    //
+    // With `afterLocalId`, the job is written down at once but waits (CopyJobState::Queued,
+    // "Waiting for …") until that job completes, and only then is checked and sent. When that job
+    // fails, is cancelled, is lost or is unknown, this one fails saying so. The wait is kept in the
+    // ledger, so it survives a restart.
+    QString submit(CopyRequest request, QString afterLocalId = {});
+    // The job a queued job waits (or waited) for; empty when it waits for none.
+    QString waitsFor(const QString &localId) const;
 
-    bool canCancel(const QString &localId) const; // the cloud can, and the job is still running
+    // The cloud can, and the job is still running; or the job is queued (nothing was sent yet).
+    bool canCancel(const QString &localId) const;
     void cancel(const QString &localId);
     // A failed job, unless the cloud's rules refused it: the same request would be refused again.
     bool canRetry(const QString &localId) const;
@@ -115,6 +123,11 @@ private:
     void fail(Entry &entry, const CloudError &error);
     // Tells the world the job changed (and ended, when it did). True when it is terminal.
     bool publish(Entry &entry);
+    // Queued jobs (CopyJobTrackerQueue.cpp).
+    QString waitingText(const Entry &before) const;
+    void release(Entry &entry); // sends a queued job or fails it once its predecessor has ended
+    void releaseFollowers(const QString &localId); // every job queued behind this one
+    void cancelQueued(Entry &entry);
 
     // Coroutines hold only values across a suspend and find their job again afterwards.
     QCoro::Task<> send(QString localId, quint64 attempt);

@@ -22,6 +22,7 @@ struct CopyJobTracker::Entry
     bool pollAgain = false; // poll again as soon as the one in flight returns
     bool cancelling = false;
     bool refusedByRules = false;
+    QString afterLocalId; // a queued job is sent once this job completes
     std::optional<LedgerEvent> written; // the last event written to the ledger
 };
 

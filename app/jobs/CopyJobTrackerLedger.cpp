@@ -44,9 +44,9 @@ bool CopyJobTracker::write(Entry &entry)
 {
     const LedgerEvent event = eventOf(entry.job, m_clock->now());
     const bool moved = !entry.written || !sameMoment(*entry.written, event);
-    const Result<void> saved
-        = m_ledger->save(LedgerRecord {entry.job, entry.request, entry.refusedByRules},
-                         moved ? std::optional<LedgerEvent>(event) : std::nullopt);
+    const Result<void> saved = m_ledger->save(
+        LedgerRecord {entry.job, entry.request, entry.refusedByRules, entry.afterLocalId},
+        moved ? std::optional<LedgerEvent>(event) : std::nullopt);
     if (!saved) {
         qCWarning(lcJobs) << "Copy" << entry.job.localId << "not recorded in the ledger";
         Q_EMIT ledgerFailed(saved.error());
@@ -75,6 +75,7 @@ void CopyJobTracker::load()
         entry->job = record.job;
         entry->request = record.request;
         entry->refusedByRules = record.refusedByRules;
+        entry->afterLocalId = record.afterLocalId;
         // What the ledger holds already: the next event is the next change.
         entry->written = eventOf(record.job, QDateTime());
         const QString localId = record.job.localId;
@@ -95,6 +96,12 @@ void CopyJobTracker::resume(const QString &localId)
     Entry *entry = find(localId);
     if (!entry || entry->job.isTerminal())
         return;
+    if (entry->job.state == CopyJobState::Queued) {
+        // Sent now if the job it waits for completed before the restart; failed if that ended
+        // otherwise; else it waits on.
+        release(*entry);
+        return;
+    }
     if (!entry->job.remoteId.isEmpty()) {
         qCInfo(lcJobs) << "Resuming copy" << localId << entry->job.remoteId;
         ++entry->attempt;

@@ -20,7 +20,7 @@ namespace Copydeck {
 namespace {
 
 // The job row's columns, in the order values are bound.
-constexpr std::array<const char *, 32> kJobColumns {
+constexpr std::array<const char *, 35> kJobColumns {
     "local_id",
     "cloud",
     "account_id",
@@ -53,6 +53,9 @@ constexpr std::array<const char *, 32> kJobColumns {
     "kms_key_names",
     "request_name",
     "request_description",
+    "operation",
+    "version_time",
+    "after_local_id",
 };
 
 const char *const kCreateJobs = R"(CREATE TABLE jobs (
@@ -99,6 +102,22 @@ const char *const kCreateEvents = R"(CREATE TABLE events (
     message TEXT NOT NULL))";
 
 const char *const kIndexEvents = "CREATE INDEX events_by_job ON events(local_id, id)";
+
+// kCreateJobs/kCreateEvents make schema 1; each step here takes a file from `version - 1` to
+// `version`. A new file runs them all, an older one the ones it lacks, in one transaction.
+struct Migration
+{
+    int version;
+    std::array<const char *, 2> statements; // null: none
+};
+constexpr std::array<Migration, 2> kMigrations {{
+    // Backups made on demand (Spanner create) beside copies.
+    {2,
+     {"ALTER TABLE jobs ADD COLUMN operation TEXT NOT NULL DEFAULT 'copy'",
+      "ALTER TABLE jobs ADD COLUMN version_time TEXT NOT NULL DEFAULT ''"}},
+    // Jobs queued behind another job (CopyJobState::Queued).
+    {3, {"ALTER TABLE jobs ADD COLUMN after_local_id TEXT NOT NULL DEFAULT ''", nullptr}},
+}};
 
 QString dateText(const QDateTime &time)
 {
@@ -253,15 +272,26 @@ std::optional<CloudError> CopyLedger::prepare()
     // Takes the exclusive lock (kept, see locking_mode) even when the schema is there already.
     if (!q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
         return ledgerError(m_path, q.lastError(), "locking");
-    if (version == 0) {
-        const bool created = q.exec(QLatin1String(kCreateJobs))
-            && q.exec(QLatin1String(kCreateEvents)) && q.exec(QLatin1String(kIndexEvents))
-            && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
-        if (!created) {
+    if (version < kSchemaVersion) {
+        bool done = version > 0
+            || (q.exec(QLatin1String(kCreateJobs)) && q.exec(QLatin1String(kCreateEvents))
+                && q.exec(QLatin1String(kIndexEvents)));
+        for (const Migration &migration : kMigrations) {
+            if (!done || migration.version <= version)
+                continue;
+            for (const char *statement : migration.statements)
+                done = done && (!statement || q.exec(QLatin1String(statement)));
+        }
+        done = done && q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion));
+        if (!done) {
             const QSqlError error = q.lastError();
             q.exec(QStringLiteral("ROLLBACK"));
-            return ledgerError(m_path, error, "creating the schema");
+            return ledgerError(m_path, error,
+                               version == 0 ? "creating the schema" : "upgrading the schema");
         }
+        if (version > 0)
+            qCInfo(lcLedger) << "Ledger" << m_path << "upgraded from schema" << version << "to"
+                             << kSchemaVersion;
     }
     if (!q.exec(QStringLiteral("COMMIT")))
         return ledgerError(m_path, q.lastError(), "creating the schema");
@@ -338,6 +368,10 @@ Result<void> CopyLedger::save(const LedgerRecord &record, const std::optional<Le
         QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)),
         r.name,
         r.description,
+        r.operation == CopyOperation::CreateBackup ? QStringLiteral("create")
+                                                   : QStringLiteral("copy"),
+        dateText(r.versionTime),
+        record.afterLocalId,
     };
     // Empty strings, not NULLs, for the NOT NULL text columns.
     for (qsizetype i = 0; i < qsizetype(values.size()); ++i) {
@@ -428,6 +462,11 @@ Result<QList<LedgerRecord>> CopyLedger::loadJobs() const
             r.kmsKeyNames << key.toString();
         r.name = next().toString();
         r.description = next().toString();
+        r.operation = next().toString() == QLatin1String("create") ? CopyOperation::CreateBackup
+                                                                   : CopyOperation::Copy;
+        j.operation = r.operation;
+        r.versionTime = dateFrom(next());
+        record.afterLocalId = next().toString();
         records.append(record);
     }
     if (q.lastError().isValid())

@@ -33,7 +33,7 @@ class CopyLedger final
     Q_DECLARE_TR_FUNCTIONS(CopyLedger)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens the file, creating it (and its folder) when missing.
     static Result<std::unique_ptr<CopyLedger>> open(const QString &path);

@@ -65,7 +65,7 @@ QDateTime dateFrom(const QString &text)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-constexpr std::array<std::pair<CopyJobState, const char *>, 8> kStates {{
+constexpr std::array<std::pair<CopyJobState, const char *>, 9> kStates {{
     {CopyJobState::Submitting, "submitting"},
     {CopyJobState::Created, "created"},
     {CopyJobState::Running, "running"},
@@ -74,6 +74,7 @@ constexpr std::array<std::pair<CopyJobState, const char *>, 8> kStates {{
     {CopyJobState::Partial, "partial"},
     {CopyJobState::Cancelled, "cancelled"},
     {CopyJobState::Lost, "lost"},
+    {CopyJobState::Queued, "queued"},
 }};
 
 } // namespace

@@ -17,6 +17,7 @@ struct LedgerRecord
     CopyJob job;
     CopyRequest request;
     bool refusedByRules = false; // the cloud's rules refused it before sending: no retry
+    QString afterLocalId; // sent only once this job completes (CopyJobState::Queued until then)
 };
 
 // One state change of a job, appended and never rewritten.

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Copydeck;
 using namespace Copydeck::Test;
@@ -184,6 +185,103 @@ private Q_SLOTS:
                  QStringLiteral("wal"));
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
                  CopyLedger::kSchemaVersion);
+    }
+
+    void aCreateBackupRequestKeepsItsKindAndVersionTime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        LedgerRecord record = sampleRecord(QStringLiteral("job-1"));
+        record.request.operation = CopyOperation::CreateBackup;
+        record.job.operation = CopyOperation::CreateBackup;
+        record.request.versionTime = QDateTime(QDate(2026, 11, 20), QTime(8, 30), QTimeZone::utc());
+        {
+            auto ledger = openOrFail(path);
+            QVERIFY(ledger);
+            QVERIFY(ledger->save(record));
+        }
+        auto ledger = openOrFail(path);
+        QVERIFY(ledger);
+        const LedgerRecord read = ledger->loadJobs().value().first();
+        QCOMPARE(read.request.operation, CopyOperation::CreateBackup);
+        QCOMPARE(read.job.operation, CopyOperation::CreateBackup);
+        QCOMPARE(read.request.versionTime, record.request.versionTime);
+    }
+
+    void aLedgerOfTheFirstSchemaIsUpgradedInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        {
+            auto ledger = openOrFail(path);
+            QVERIFY(ledger);
+            QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-1"))));
+        }
+        {
+            // The file as the first Copydeck wrote it: schema 1, without the later columns.
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN operation")));
+            QVERIFY(raw.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN version_time")));
+            QVERIFY(raw.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN after_local_id")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version=1")));
+        }
+        {
+            auto ledger = openOrFail(path);
+            QVERIFY(ledger);
+            const Result<QList<LedgerRecord>> loaded = ledger->loadJobs();
+            QVERIFY(loaded);
+            QCOMPARE(loaded.value().size(), 1);
+            QCOMPARE(loaded.value().first().job.localId, QStringLiteral("job-1"));
+            QCOMPARE(loaded.value().first().request.operation, CopyOperation::Copy);
+            QVERIFY(!loaded.value().first().request.versionTime.isValid());
+            QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-2"))));
+        }
+        RawConnection raw(path);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
+                 CopyLedger::kSchemaVersion);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM jobs")).toInt(), 2);
+    }
+
+    void aLedgerOfTheSecondSchemaGainsQueuedJobs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        {
+            auto ledger = openOrFail(path);
+            QVERIFY(ledger);
+            QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-1"))));
+        }
+        {
+            // Schema 2: no jobs waited for other jobs yet.
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN after_local_id")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version=2")));
+        }
+        {
+            auto ledger = openOrFail(path);
+            QVERIFY(ledger);
+            const Result<QList<LedgerRecord>> loaded = ledger->loadJobs();
+            QVERIFY(loaded);
+            QCOMPARE(loaded.value().size(), 1);
+            QVERIFY(loaded.value().first().afterLocalId.isEmpty());
+            QCOMPARE(loaded.value().first().job.state, CopyJobState::Running);
+            LedgerRecord queued = sampleRecord(QStringLiteral("job-2"));
+            queued.job.state = CopyJobState::Queued;
+            queued.afterLocalId = QStringLiteral("job-1");
+            QVERIFY(ledger->save(queued));
+        }
+        {
+            auto ledger = openOrFail(path);
+            QVERIFY(ledger);
+            const LedgerRecord read = ledger->loadJobs().value().at(1);
+            QCOMPARE(read.job.state, CopyJobState::Queued);
+            QCOMPARE(read.afterLocalId, QStringLiteral("job-1"));
+        }
+        RawConnection raw(path);
+        QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(
+            raw.value(QStringLiteral("SELECT state FROM jobs WHERE local_id='job-2'")).toString(),
+            QStringLiteral("queued"));
     }
 
     void eventsAppendInOrderAndJobsKeepTheirOrder()
