@@ -60,13 +60,18 @@ Account SpannerSandboxFixture::serviceAccount(int pageSize, bool authorizedUser)
     return account;
 }
 
-std::unique_ptr<SpannerConnection> SpannerSandboxFixture::connect(const Account &account)
+ProviderContext SpannerSandboxFixture::context()
 {
     ProviderContext context;
     context.network = &m_network;
     context.secrets = &m_secrets;
     context.retryPolicy = &m_policy;
-    auto connection = m_provider->connect(account, context);
+    return context;
+}
+
+std::unique_ptr<SpannerConnection> SpannerSandboxFixture::connect(const Account &account)
+{
+    auto connection = m_provider->connect(account, context());
     return std::unique_ptr<SpannerConnection>(
         static_cast<SpannerConnection *>(connection.release()));
 }

@@ -58,6 +58,8 @@ public:
     // with `authorizedUser`, its gcloud user), the key in the secret store.
     Account serviceAccount(int pageSize = 0, bool authorizedUser = false);
     std::unique_ptr<SpannerConnection> connect(const Account &account);
+    // What connections made here use (network, secrets, fast retries).
+    ProviderContext context();
     std::unique_ptr<SpannerConnection> connectServiceAccount(int pageSize = 0);
 
     // The instance `name` as listLocations gives it.

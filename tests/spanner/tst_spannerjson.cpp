@@ -66,7 +66,8 @@ void TestSpannerJson::readsRfc3339AsGoogleAcceptsIt()
 void TestSpannerJson::writesZNormalisedTimes()
 {
     QCOMPARE(SpannerJson::formatTime(Noon), QStringLiteral("2014-10-02T15:01:23Z"));
-    QCOMPARE(SpannerJson::formatTime(Noon.addMSecs(45)), QStringLiteral("2014-10-02T15:01:23.045Z"));
+    QCOMPARE(SpannerJson::formatTime(Noon.addMSecs(45)),
+             QStringLiteral("2014-10-02T15:01:23.045Z"));
     QCOMPARE(SpannerJson::formatTime(Noon.toTimeZone(QTimeZone(3600 * 5))),
              QStringLiteral("2014-10-02T15:01:23Z"));
 }
@@ -90,15 +91,18 @@ void TestSpannerJson::runningOperation()
 void TestSpannerJson::cancellingAndCancelledOperation()
 {
     CopyJob job;
-    SpannerJson::applyOperation(json(R"({"name":"n","metadata":{"@type":"type.googleapis.com/google.spanner.admin.database.v1.CreateBackupMetadata",
+    SpannerJson::applyOperation(
+        json(
+            R"({"name":"n","metadata":{"@type":"type.googleapis.com/google.spanner.admin.database.v1.CreateBackupMetadata",
         "cancelTime":"2014-10-02T15:01:23Z","progress":{"progressPercent":10}}})"),
-                                job);
+        job);
     QCOMPARE(job.state, CopyJobState::Running);
     QCOMPARE(job.rawState, QStringLiteral("CANCELLING"));
     QCOMPARE(job.operation, CopyOperation::CreateBackup);
-    SpannerJson::applyOperation(json(R"({"name":"n","done":true,"error":{"code":1,"message":"CANCELLED"},
+    SpannerJson::applyOperation(
+        json(R"({"name":"n","done":true,"error":{"code":1,"message":"CANCELLED"},
         "metadata":{"cancelTime":"2014-10-02T15:01:23Z","progress":{"progressPercent":10}}})"),
-                                job);
+        job);
     QCOMPARE(job.state, CopyJobState::Cancelled);
     QCOMPARE(job.completed, Noon);
     QVERIFY(!job.error);
@@ -135,7 +139,8 @@ void TestSpannerJson::httpErrorBody()
 {
     HttpResponse response;
     response.status = 400;
-    response.body = R"({"error":{"code":400,"message":"Invalid value at 'backup.expire_time' (type.googleapis.com/google.protobuf.Timestamp), Field 'expireTime', Invalid data type for timestamp, value is 86400","status":"INVALID_ARGUMENT",
+    response.body
+        = R"({"error":{"code":400,"message":"Invalid value at 'backup.expire_time' (type.googleapis.com/google.protobuf.Timestamp), Field 'expireTime', Invalid data type for timestamp, value is 86400","status":"INVALID_ARGUMENT",
         "details":[{"@type":"type.googleapis.com/google.rpc.BadRequest","fieldViolations":[{"field":"backup.expire_time","description":"Invalid value at 'backup.expire_time'"}]}]}})";
     const CloudError error = SpannerErrorParser::toCloudError(response);
     QCOMPARE(error.kind, CloudError::Kind::InvalidRequest);
@@ -147,7 +152,8 @@ void TestSpannerJson::httpErrorBody()
     QVERIFY(!error.retryable);
 
     response.status = 403;
-    response.body = R"({"error":{"code":403,"message":"Permission 'spanner.backups.copy' denied on resource 'projects/p/instances/i/backups/b' (or it may not exist).","status":"PERMISSION_DENIED",
+    response.body
+        = R"({"error":{"code":403,"message":"Permission 'spanner.backups.copy' denied on resource 'projects/p/instances/i/backups/b' (or it may not exist).","status":"PERMISSION_DENIED",
         "details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"IAM_PERMISSION_DENIED","domain":"spanner.googleapis.com",
         "metadata":{"permission":"spanner.backups.copy","resource":"projects/p/instances/i/backups/b"}}]}})";
     const CloudError denied = SpannerErrorParser::toCloudError(response);
@@ -156,7 +162,8 @@ void TestSpannerJson::httpErrorBody()
     QVERIFY(denied.nextStep.contains(QStringLiteral("spanner.backups.copy")));
 
     response.status = 429;
-    response.body = R"({"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED"}})";
+    response.body
+        = R"({"error":{"code":429,"message":"Quota exceeded","status":"RESOURCE_EXHAUSTED"}})";
     QVERIFY(SpannerErrorParser::toCloudError(response).retryable);
 }
 
