@@ -1,5 +1,7 @@
 #include "RackspaceFaultParser.h"
 
+#include "core/Redaction.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -34,7 +36,8 @@ CloudError RackspaceFaultParser::toCloudError(const HttpResponse &response, cons
     error.cloudMessage
         = said.details.isEmpty() ? said.message : said.message + QLatin1Char(' ') + said.details;
     if (said.type.isEmpty() && error.cloudMessage.isEmpty())
-        error.cloudMessage = QString::fromUtf8(response.body.left(200)).simplified();
+        error.cloudMessage
+            = QString::fromUtf8(Redaction::bodyForLog(response.body.left(200))).simplified();
 
     const auto set
         = [&error](CloudError::Kind kind, const QString &explanation, const QString &nextStep) {
