@@ -120,6 +120,8 @@ MainWindow::MainWindow(MainWindowParts parts, QWidget *parent)
             [this] { clearError(ErrorSource::Accounts); });
     connect(m_parts.connections, &AccountConnections::accountsChanged, this,
             &MainWindow::updateWelcome);
+    connect(m_parts.connections, &AccountConnections::accountsChanged, this,
+            &MainWindow::onBackupSelectionChanged);
     updateWelcome();
 
     onBackupSelectionChanged();
@@ -391,7 +393,9 @@ void MainWindow::onLocationSelected(const QModelIndex &index)
 void MainWindow::onBackupSelectionChanged()
 {
     const std::optional<Backup> backup = currentBackup();
-    m_copyAction->setEnabled(backup.has_value() && m_copyPages.contains(backup->cloud));
+    // A read-only account's backups are never copied (its connection would refuse it too).
+    m_copyAction->setEnabled(backup.has_value() && m_copyPages.contains(backup->cloud)
+                             && !m_parts.connections->account(backup->accountId).readOnly);
     m_operations->setSelection(
         m_locationsView->currentIndex().data(LocationTreeModel::LocationRole).value<Location>(),
         backup);

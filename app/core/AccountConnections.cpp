@@ -2,6 +2,7 @@
 
 #include "ProviderConnection.h"
 #include "ProviderRegistry.h"
+#include "ReadOnlyConnection.h"
 
 namespace Copydeck {
 
@@ -51,6 +52,9 @@ std::shared_ptr<ProviderConnection> AccountConnections::sharedConnection(const Q
     if (!provider)
         return nullptr;
     std::shared_ptr<ProviderConnection> connection = provider->connect(account, m_context);
+    // A read-only account's changing calls are refused here, once, whatever its cloud.
+    if (connection && account.readOnly)
+        connection = std::make_shared<ReadOnlyConnection>(std::move(connection));
     m_connections.insert(accountId, connection);
     return connection;
 }
