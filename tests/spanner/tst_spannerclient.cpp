@@ -55,6 +55,7 @@ private Q_SLOTS:
     void unsentRequestIsNotFound();
     void refusedTokenIsReplacedOnce();
     void authorizedUserAccountWorks();
+    void projectsComeFromTheKeyWhenTheAccountListsNone();
     void errorsKeepGooglesWords();
 
 private:
@@ -412,6 +413,23 @@ void TestSpannerClient::authorizedUserAccountWorks()
     auto connection = m_fixture->connect(m_fixture->serviceAccount(0, true));
     AWAIT_OK(locations, connection->listLocations());
     QCOMPARE(locations.value().size(), 4);
+}
+
+void TestSpannerClient::projectsComeFromTheKeyWhenTheAccountListsNone()
+{
+    Account account = m_fixture->serviceAccount();
+    account.settings.remove(QStringLiteral("projects"));
+    auto connection = m_fixture->connect(account);
+    AWAIT_OK(projects, connection->projects());
+    QCOMPARE(projects.value(), QStringList({F::Demo})); // the key's project_id
+    AWAIT_OK(locations, connection->listLocations());
+    QCOMPARE(idsOf(locations.value()), QStringList({F::OrdersEu, F::OrdersProd}));
+
+    account.settings.insert(QStringLiteral("projects"),
+                            QStringLiteral("copydeck-archive, copydeck-demo"));
+    auto listed = m_fixture->connect(account);
+    AWAIT_OK(both, listed->projects());
+    QCOMPARE(both.value(), QStringList({F::Archive, F::Demo}));
 }
 
 void TestSpannerClient::errorsKeepGooglesWords()

@@ -131,9 +131,9 @@ SpannerConnection::callJson(QByteArray method, QString path,
 
 QCoro::Task<Result<QStringList>> SpannerConnection::projects()
 {
-    QStringList configured = m_resolver.projects(m_account, {});
-    if (!m_account.settings.value(SettingProjects).toStringList().isEmpty()
-        || !m_account.settings.value(SettingProjects).toString().isEmpty())
+    // Listed in the account: no credential is read to know them.
+    const QStringList configured = SpannerCredentialResolver::configuredProjects(m_account);
+    if (!configured.isEmpty())
         co_return configured;
     if (!m_credentialProject) {
         const Result<GoogleCredentials> credentials

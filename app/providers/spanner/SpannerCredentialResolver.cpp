@@ -67,8 +67,7 @@ QUrl SpannerCredentialResolver::endpoint(const Account &account) const
     return url;
 }
 
-QStringList SpannerCredentialResolver::projects(const Account &account,
-                                                const QString &credentialProject) const
+QStringList SpannerCredentialResolver::configuredProjects(const Account &account)
 {
     QStringList projects;
     const QVariant configured = account.settings.value(SettingProjects);
@@ -79,6 +78,13 @@ QStringList SpannerCredentialResolver::projects(const Account &account,
         if (!project.trimmed().isEmpty() && !projects.contains(project.trimmed()))
             projects << project.trimmed();
     }
+    return projects;
+}
+
+QStringList SpannerCredentialResolver::projects(const Account &account,
+                                                const QString &credentialProject) const
+{
+    const QStringList projects = configuredProjects(account);
     if (!projects.isEmpty())
         return projects;
     if (!credentialProject.isEmpty())

@@ -35,6 +35,8 @@ public:
     // The account's projects: settings["projects"], else the credential's project, else
     // GOOGLE_CLOUD_PROJECT / CLOUDSDK_CORE_PROJECT. Empty when none is known.
     QStringList projects(const Account &account, const QString &credentialProject) const;
+    // settings["projects"] alone (a list, or one comma-separated string).
+    static QStringList configuredProjects(const Account &account);
 
 private:
     QProcessEnvironment m_environment;
