@@ -204,8 +204,8 @@ void TestGoogleAccountForm::projectsAndEndpointAreChecked()
     GoogleAccountForm form(context());
     form.setAccount(newAccount(), {}, std::nullopt);
     QVERIFY(form.importKeyFile(write(QStringLiteral("robot.json"), m_key)));
-    auto *projects = form.findChild<QLineEdit *>(QStringLiteral("projectsLineEdit"));
-    auto *endpoint = form.findChild<QLineEdit *>(QStringLiteral("endpointLineEdit"));
+    auto *projects = form.findChild<QLineEdit *>(QStringLiteral("googleProjectsLineEdit"));
+    auto *endpoint = form.findChild<QLineEdit *>(QStringLiteral("googleEndpointLineEdit"));
     QTest::keyClicks(projects, QStringLiteral("copydeck-demo, Bad Project"));
     QVERIFY2(form.incompleteReason().contains(QLatin1String("\"Bad\"")),
              qPrintable(form.incompleteReason()));
@@ -227,9 +227,9 @@ void TestGoogleAccountForm::testConnectionWithTheImportedKey()
     GoogleAccountForm form(context());
     form.setAccount(newAccount(), {}, std::nullopt);
     QVERIFY(form.importKeyFile(write(QStringLiteral("robot.json"), m_key)));
-    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("projectsLineEdit")),
+    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("googleProjectsLineEdit")),
                      QStringLiteral("copydeck-demo"));
-    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("endpointLineEdit")),
+    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("googleEndpointLineEdit")),
                      m_sandbox->endpoint().toString());
     const auto outcome = check(form);
     QVERIFY2(outcome.verdict == ConnectionCheck::Verdict::Works,
@@ -252,9 +252,9 @@ void TestGoogleAccountForm::testConnectionWithAWrongKey()
     GoogleAccountForm form(context());
     form.setAccount(newAccount(), {}, std::nullopt);
     QVERIFY(form.importKeyFile(write(QStringLiteral("other.json"), QJsonDocument(key).toJson())));
-    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("projectsLineEdit")),
+    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("googleProjectsLineEdit")),
                      QStringLiteral("copydeck-demo"));
-    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("endpointLineEdit")),
+    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("googleEndpointLineEdit")),
                      m_sandbox->endpoint().toString());
     const auto outcome = check(form);
     QVERIFY2(outcome.verdict == ConnectionCheck::Verdict::WrongKey,
@@ -269,9 +269,9 @@ void TestGoogleAccountForm::testConnectionWithAnAuthorizedUserFile()
     QTest::keyClicks(
         form.findChild<QLineEdit *>(QStringLiteral("credentialsFileLineEdit")),
         write(QStringLiteral("user.json"), QJsonDocument(m_sandbox->authorizedUser()).toJson()));
-    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("projectsLineEdit")),
+    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("googleProjectsLineEdit")),
                      QStringLiteral("copydeck-demo"));
-    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("endpointLineEdit")),
+    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("googleEndpointLineEdit")),
                      m_sandbox->endpoint().toString());
     QVERIFY(form.incompleteReason().isEmpty());
     const auto outcome = check(form);

@@ -77,13 +77,13 @@ GoogleAccountForm::GoogleAccountForm(const AccountFormContext &context, QWidget 
     m_keyRadio->setObjectName(QStringLiteral("serviceAccountKeyRadioButton"));
     m_fileRadio->setObjectName(QStringLiteral("credentialsFileRadioButton"));
     m_applicationDefaultRadio->setObjectName(QStringLiteral("applicationDefaultRadioButton"));
-    m_methodStack->setObjectName(QStringLiteral("signInStackedWidget"));
+    m_methodStack->setObjectName(QStringLiteral("googleSignInStackedWidget"));
     m_keyFileEdit->setObjectName(QStringLiteral("keyFileLineEdit"));
     m_chooseKeyButton->setObjectName(QStringLiteral("chooseKeyFilePushButton"));
     m_credentialsFileEdit->setObjectName(QStringLiteral("credentialsFileLineEdit"));
     m_chooseFileButton->setObjectName(QStringLiteral("chooseCredentialsFilePushButton"));
-    m_projectsEdit->setObjectName(QStringLiteral("projectsLineEdit"));
-    m_endpointEdit->setObjectName(QStringLiteral("endpointLineEdit"));
+    m_projectsEdit->setObjectName(QStringLiteral("googleProjectsLineEdit"));
+    m_endpointEdit->setObjectName(QStringLiteral("googleEndpointLineEdit"));
 
     m_methodGroup->addButton(m_keyRadio, int(Method::ServiceAccountKey));
     m_methodGroup->addButton(m_fileRadio, int(Method::CredentialsFile));
@@ -111,7 +111,7 @@ GoogleAccountForm::GoogleAccountForm(const AccountFormContext &context, QWidget 
                                   "private endpoint or a local test cloud."));
 
     auto *signInBox = new QGroupBox(tr("Sign in with"), this);
-    signInBox->setObjectName(QStringLiteral("signInGroupBox"));
+    signInBox->setObjectName(QStringLiteral("googleSignInGroupBox"));
     auto *methods = new QHBoxLayout;
     methods->addWidget(m_keyRadio);
     methods->addWidget(m_fileRadio);
