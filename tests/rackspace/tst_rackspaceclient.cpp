@@ -60,6 +60,7 @@ private Q_SLOTS:
     void signsInAgainAfter401();
     void renewsATokenAboutToExpire();
     void rateLimitIsRetried();
+    void copyDestinationsLeaveOutLonAndTheOwnRegion();
     void listsBackupsPageByPage();
     void noSecretIsLogged();
 
@@ -149,6 +150,24 @@ void TestRackspaceClient::renewsATokenAboutToExpire()
     const int before = m_fixture->sandbox().rackspace()->identity().tokensIssued();
     AWAIT_OK(page, connection->listBackups(dfw, {}));
     QCOMPARE(m_fixture->sandbox().rackspace()->identity().tokensIssued(), before + 1);
+}
+
+void TestRackspaceClient::copyDestinationsLeaveOutLonAndTheOwnRegion()
+{
+    auto connection = m_fixture->connectDemo();
+    const auto weekly = m_fixture->backupNamed(*connection, QStringLiteral("DFW"),
+                                               QStringLiteral("orders-db-full-weekly"));
+    QVERIFY(weekly);
+    AWAIT_OK(destinations, connection->listCopyDestinations(*weekly));
+    QCOMPARE(regionsOf(destinations.value()),
+             QStringList({QStringLiteral("IAD"), QStringLiteral("ORD"), QStringLiteral("HKG"),
+                          QStringLiteral("SYD")}));
+    // Nothing leaves LON.
+    const auto london = m_fixture->backupNamed(*connection, QStringLiteral("LON"),
+                                               QStringLiteral("eu-shop-db-daily"));
+    QVERIFY(london);
+    AWAIT_OK(none, connection->listCopyDestinations(*london));
+    QVERIFY(none.value().isEmpty());
 }
 
 void TestRackspaceClient::rateLimitIsRetried()

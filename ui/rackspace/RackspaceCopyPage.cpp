@@ -181,7 +181,9 @@ void RackspaceCopyPage::onRegionsLoaded(const QList<Location> &regions)
     auto *model = qobject_cast<QStandardItemModel *>(m_regionCombo->model());
     int available = 0;
     for (const Location &region : regions) {
-        const QString reason = RackspaceCopyRules::destinationIssue(m_source, region.region);
+        QString reason = RackspaceCopyRules::sourceRegionIssue(m_source);
+        if (reason.isEmpty())
+            reason = RackspaceCopyRules::destinationIssue(m_source, region.region);
         const QString name = RackspaceRegions::displayName(region.region);
         m_regionCombo->addItem(reason.isEmpty() ? name : tr("%1 — unavailable").arg(name),
                                region.region);

@@ -301,6 +301,8 @@ QCoro::Task<Result<QList<Location>>> RackspaceConnection::listCopyDestinations(B
     if (!locations)
         co_return locations.error();
     QList<Location> destinations;
+    if (!RackspaceCopyRules::sourceRegionIssue(backup).isEmpty())
+        co_return destinations; // nothing leaves LON
     for (const Location &location : locations.value()) {
         if (RackspaceCopyRules::destinationIssue(backup, location.region).isEmpty())
             destinations << location;

@@ -19,6 +19,13 @@ QString RackspaceCopyRules::destinationIssue(const Backup &source, const QString
     return {};
 }
 
+QString RackspaceCopyRules::sourceRegionIssue(const Backup &source)
+{
+    if (source.location.region == QLatin1String("LON"))
+        return tr("The backup is in LON; Cloud Databases does not copy backups to or from LON.");
+    return {};
+}
+
 QString RackspaceCopyRules::nameIssue(const QString &name)
 {
     static const QRegularExpression alphanumeric(QStringLiteral("[0-9a-zA-Z]"));
@@ -58,10 +65,8 @@ QList<ValidationIssue> RackspaceCopyRules::validate(const CopyRequest &request)
     if (source.id.isEmpty()) {
         refuse(CopyField::Source, tr("Choose the backup to copy."));
     } else {
-        if (source.location.region == QLatin1String("LON"))
-            refuse(CopyField::Source,
-                   tr("The backup is in LON; Cloud Databases does not copy backups to or from "
-                      "LON."));
+        if (const QString issue = sourceRegionIssue(source); !issue.isEmpty())
+            refuse(CopyField::Source, issue);
         if (source.rawState == QLatin1String("COPYING"))
             refuse(CopyField::Source,
                    tr("A copy of this backup is running; Cloud Databases copies it again once "

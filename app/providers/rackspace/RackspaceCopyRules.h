@@ -25,8 +25,11 @@ class RackspaceCopyRules final
 public:
     static QList<ValidationIssue> validate(const CopyRequest &request);
 
-    // Why `region` cannot receive a copy of `source`, in words; empty when it can.
+    // Why `region` cannot receive a copy of `source`, in words; empty when it can. Only the
+    // destination's side: a source that cannot be copied at all is sourceRegionIssue's.
     static QString destinationIssue(const Backup &source, const QString &region);
+    // Why no region can receive a copy of a backup in this region (LON); empty when they can.
+    static QString sourceRegionIssue(const Backup &source);
     static QString nameIssue(const QString &name);
     static QString descriptionIssue(const QString &description);
     // The name the dialog proposes: "<source name>-copy", cut to fit.
