@@ -1,6 +1,8 @@
 #include "RetryPolicy.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -16,6 +18,18 @@ RetryPolicy RetryPolicy::fast()
     policy.maxDelay = std::chrono::milliseconds(50);
     policy.transferTimeout = std::chrono::milliseconds(5'000);
     return policy;
+}
+
+// A body the server declared as JSON that does not parse was cut short (or mangled) on the way:
+// the same request, sent again, brings the whole of it.
+static bool isUnparsableJson(const HttpResponse &response)
+{
+    if (response.body.isEmpty()
+        || !response.header("content-type").toLower().contains(QByteArrayLiteral("json")))
+        return false;
+    QJsonParseError error;
+    QJsonDocument::fromJson(response.body, &error);
+    return error.error != QJsonParseError::NoError;
 }
 
 bool RetryPolicy::isTransient(const HttpResponse &response) const
@@ -44,7 +58,7 @@ bool RetryPolicy::isTransient(const HttpResponse &response) const
     case 504:
         return true;
     default:
-        return false;
+        return isUnparsableJson(response);
     }
 }
 

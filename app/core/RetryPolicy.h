@@ -20,7 +20,8 @@ public:
     // For tests against the sandbox: same logic, short waits.
     static RetryPolicy fast();
 
-    // Transport failures (refused, reset, timed out), 429, 500, 502, 503 and 504.
+    // Transport failures (refused, reset, timed out), 429, 500, 502, 503 and 504, and a body
+    // declared as JSON that does not parse (truncated on the way).
     bool isTransient(const HttpResponse &response) const;
 
     // `attempt` counts from 1 (the attempt that just failed). `unitRandom` in [0, 1) makes the

@@ -1,5 +1,8 @@
 #include "Sandbox.h"
 
+#include "SandboxFaults.h"
+#include "SandboxHttpServer.h"
+
 #include "aws/AwsBackupSandbox.h"
 #include "core/Clock.h"
 #include "huawei/HuaweiSandbox.h"
@@ -67,6 +70,11 @@ bool Sandbox::start(const SandboxOptions &options, QString *error)
     m_spanner = spanner;
     m_rackspace = rackspace;
     m_huawei = huawei;
+    // Every module's server, whichever modules there are: faults live in the shared HTTP layer.
+    m_faults = std::make_unique<SandboxFaults>(options.faults);
+    const QList<SandboxHttpServer *> servers = findChildren<SandboxHttpServer *>();
+    for (SandboxHttpServer *server : servers)
+        server->setFaults(m_faults.get());
     return true;
 }
 

@@ -19,6 +19,7 @@ namespace Copydeck::Sandbox {
 class AwsBackupSandbox;
 class HuaweiSandbox;
 class RackspaceSandbox;
+class SandboxFaults;
 class SpannerSandbox;
 
 // The local cloud: every cloud module on its own loopback port, seeded with demo accounts. Used
@@ -63,9 +64,12 @@ public:
     AwsBackupSandbox *aws() const { return m_aws; }
     SpannerSandbox *spanner() const { return m_spanner; }
     void setSpeed(double speed);
+    // The faults every module's server injects (options.faults at start; change the plan at will).
+    SandboxFaults *faults() const { return m_faults.get(); }
 
 private:
     std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<SandboxFaults> m_faults;
     AwsBackupSandbox *m_aws = nullptr;
     SpannerSandbox *m_spanner = nullptr;
     RackspaceSandbox *m_rackspace = nullptr;

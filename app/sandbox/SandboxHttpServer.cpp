@@ -1,9 +1,11 @@
 #include "SandboxHttpServer.h"
 
 #include "LowDelayTcpServer.h"
+#include "SandboxFaults.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -69,12 +71,8 @@ bool SandboxHttpServer::start(quint16 port, QString *error)
     return true;
 }
 
-bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+SandboxRequest SandboxHttpServer::incoming(const QHttpServerRequest &request) const
 {
-    ++m_requestCount;
-    if (socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == 0)
-        ++m_requestsWithoutLowDelay;
-
     const QUrl url = request.url();
     SandboxRequest incoming;
     incoming.method = methodName(request.method());
@@ -87,9 +85,36 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     for (const auto &header : headers)
         incoming.headers.append({header.first, header.second});
     incoming.body = request.body();
+    return incoming;
+}
 
-    const SandboxResponse response = m_handler(incoming);
+bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_requestCount;
+    if (socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == 0)
+        ++m_requestsWithoutLowDelay;
 
+    if (m_faults) {
+        if (request.url().path() == QLatin1String("/_sandbox/faults")) {
+            SandboxResponse counts;
+            counts.headers
+                = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+            counts.body = QJsonDocument(m_faults->toJson()).toJson(QJsonDocument::Compact);
+            write(request, socket, counts);
+            return true;
+        }
+        if (const std::optional<SandboxFault> fault = m_faults->draw(m_name)) {
+            serveWithFault(*fault, request, socket);
+            return true;
+        }
+    }
+    write(request, socket, m_handler(incoming(request)));
+    return true;
+}
+
+void SandboxHttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket,
+                              const SandboxResponse &response)
+{
     auto responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &[name, value] : response.headers)
@@ -97,7 +122,6 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
     responder.writeHeader(QByteArrayLiteral("Content-Length"),
                           QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
-    return true;
 }
 
 void SandboxHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

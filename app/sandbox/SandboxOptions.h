@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxFaultPlan.h"
+
 #include <QtGlobal>
 
 namespace Copydeck::Sandbox {
@@ -12,6 +14,7 @@ struct SandboxOptions
     quint32 seed = 1; // the demo data is a function of this seed
     int scale = 0; // extra recovery points for benchmarks
     double speed = 1.0; // simulated time runs this many times faster than real time
+    SandboxFaultPlan faults; // none by default
 };
 
 } // namespace Copydeck::Sandbox

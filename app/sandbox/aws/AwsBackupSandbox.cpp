@@ -4,6 +4,7 @@
 #include "AwsBackupOperations.h"
 #include "AwsBackupSeed.h"
 #include "AwsBackupState.h"
+#include "AwsErrorReply.h"
 #include "AwsSandboxLogging.h"
 #include "AwsSigV4Verifier.h"
 #include "core/Clock.h"
@@ -77,6 +78,18 @@ bool AwsBackupSandbox::start(quint16 port, QString *error)
         delete server;
         return false;
     }
+    // Injected faults (--faults) answer as AWS does: restJson1 errors with a request id.
+    server->setFaultReply([](int status) {
+        const QString type = status == 429 ? QStringLiteral("ThrottlingException")
+            : status == 503                ? QStringLiteral("ServiceUnavailableException")
+                                           : QStringLiteral("InternalFailure");
+        const QString message = status == 429 ? QStringLiteral("Rate exceeded")
+            : status == 503 ? QStringLiteral("The service is unavailable. Try again later.")
+                            : QStringLiteral("The request processing has failed because of an "
+                                             "unknown error, exception or failure.");
+        return AwsErrorReply {status, type, message, {}, {}}.toResponse(
+            QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    });
     m_server = server;
     return true;
 }

@@ -2,10 +2,12 @@
 // and demo accounts, then serves until killed.
 
 #include "sandbox/Sandbox.h"
+#include "sandbox/SandboxFaults.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -45,7 +47,27 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main",
                                     "How many times faster than real time copies progress."),
         QStringLiteral("factor"), QStringLiteral("1"));
-    parser.addOptions({portOption, seedOption, scaleOption, speedOption});
+    const QCommandLineOption faultsOption(
+        QStringLiteral("faults"),
+        QCoreApplication::translate(
+            "main",
+            "Make a share (0 to 1) of requests fail, of all kinds or of those listed: "
+            "429,500,503,reset,slow,truncated,hang. Example: 0.2 or 0.1:429,reset."),
+        QStringLiteral("share[:kinds]"));
+    const QCommandLineOption faultSeedOption(
+        QStringLiteral("fault-seed"),
+        QCoreApplication::translate("main", "Seed of the fault draws (default: --seed)."),
+        QStringLiteral("seed"));
+    const QCommandLineOption slowOption(
+        QStringLiteral("fault-slow-ms"),
+        QCoreApplication::translate("main", "How late a slow answer comes, in milliseconds."),
+        QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption retryAfterOption(
+        QStringLiteral("fault-retry-after"),
+        QCoreApplication::translate("main", "Retry-After of an injected 429 or 503, in seconds."),
+        QStringLiteral("seconds"), QStringLiteral("1"));
+    parser.addOptions({portOption, seedOption, scaleOption, speedOption, faultsOption,
+                       faultSeedOption, slowOption, retryAfterOption});
     parser.process(app);
 
     const auto fail = [](const QString &message) {
@@ -68,12 +90,39 @@ int main(int argc, char *argv[])
     if (!ok || options.speed <= 0)
         return fail(QCoreApplication::translate("main", "--speed must be a positive number"));
 
+    if (parser.isSet(faultsOption)) {
+        QString problem;
+        const auto plan
+            = Copydeck::Sandbox::SandboxFaultPlan::parse(parser.value(faultsOption), &problem);
+        if (!plan)
+            return fail(problem);
+        options.faults = *plan;
+    }
+    options.faults.seed = options.seed;
+    if (parser.isSet(faultSeedOption)) {
+        options.faults.seed = parser.value(faultSeedOption).toUInt(&ok);
+        if (!ok)
+            return fail(
+                QCoreApplication::translate("main", "--fault-seed must be a non-negative number"));
+    }
+    const int slowMs = parser.value(slowOption).toInt(&ok);
+    if (!ok || slowMs < 0)
+        return fail(QCoreApplication::translate("main", "--fault-slow-ms must be a number"));
+    options.faults.slowDelay = std::chrono::milliseconds(slowMs);
+    options.faults.retryAfterSeconds = parser.value(retryAfterOption).toInt(&ok);
+    if (!ok || options.faults.retryAfterSeconds < 0)
+        return fail(QCoreApplication::translate("main", "--fault-retry-after must be a number"));
+
     Sandbox sandbox;
     QString error;
     if (!sandbox.start(options, &error))
         return fail(error);
 
-    const QByteArray line = QJsonDocument(sandbox.startupInfo()).toJson(QJsonDocument::Compact);
+    QJsonObject info = sandbox.startupInfo();
+    // The counts move on: GET /_sandbox/faults on any module's port answers them.
+    if (options.faults.isActive())
+        info.insert(QStringLiteral("faults"), sandbox.faults()->toJson());
+    const QByteArray line = QJsonDocument(info).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);

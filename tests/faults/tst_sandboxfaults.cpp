@@ -1,0 +1,392 @@
+// The sandbox's fault layer over real loopback sockets: each fault as a client meets it, whether
+// the module applied the request first, the plan's parsing and its seeded draws, every module of a
+// Sandbox served through it, and the client's HttpClient/RetryPolicy classifying each fault.
+#include "core/HttpClient.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/SandboxFaults.h"
+#include "sandbox/SandboxHttpServer.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <qcoro/qcoronetworkreply.h>
+
+#include "support/FinishTask.h"
+
+using namespace Copydeck;
+using namespace Copydeck::Sandbox;
+using namespace std::chrono_literals;
+
+Q_LOGGING_CATEGORY(lcFaultsTest, "copydeck.test.faults")
+
+namespace {
+
+// One module's worth of server: counts the requests its handler applied.
+struct CountingServer
+{
+    explicit CountingServer(SandboxFaultPlan plan)
+        : faults(std::move(plan))
+        , server(QStringLiteral("Counting"), [this](const SandboxRequest &request) {
+            ++applied;
+            SandboxResponse response;
+            response.headers
+                = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+            response.body
+                = QJsonDocument(QJsonObject {
+                                    {QStringLiteral("path"), QString::fromLatin1(request.rawPath)},
+                                    {QStringLiteral("applied"), applied},
+                                })
+                      .toJson(QJsonDocument::Compact);
+            return response;
+        })
+    {
+        server.setFaults(&faults);
+    }
+
+    bool start() { return server.start(0); }
+    QUrl url(const QString &path = QStringLiteral("/things")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server.port()).arg(path));
+    }
+
+    SandboxFaults faults;
+    int applied = 0;
+    SandboxHttpServer server;
+};
+
+SandboxFaultPlan only(SandboxFault kind)
+{
+    SandboxFaultPlan plan;
+    plan.share = 1.0;
+    plan.kinds = {kind};
+    plan.retryAfterSeconds = 2;
+    plan.slowDelay = 300ms;
+    plan.hangFor = 10s;
+    return plan;
+}
+
+// One request as a plain client sends it, with a transfer timeout.
+struct Seen
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QByteArray retryAfter;
+    QByteArray contentType;
+    qint64 ms = 0;
+};
+
+Seen fetch(QNetworkAccessManager &network, const QUrl &url, int timeoutMs = 2000)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QNetworkReply> reply(network.post(request, QByteArrayLiteral("{}")));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    finished.wait(timeoutMs + 3000);
+    Seen seen;
+    seen.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    seen.error = reply->error();
+    seen.body = reply->readAll();
+    seen.retryAfter = reply->rawHeader("Retry-After");
+    seen.contentType = reply->rawHeader("Content-Type");
+    seen.ms = timer.elapsed();
+    return seen;
+}
+
+bool parses(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError;
+}
+
+} // namespace
+
+class TestSandboxFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aPlanIsReadFromTheCommandLine()
+    {
+        const auto all = SandboxFaultPlan::parse(QStringLiteral("0.2"));
+        QVERIFY(all);
+        QCOMPARE(all->share, 0.2);
+        QCOMPARE(all->kinds.size(), 7);
+        const auto some = SandboxFaultPlan::parse(QStringLiteral("0.1:429, reset,HANG"));
+        QVERIFY(some);
+        QCOMPARE(some->kinds,
+                 (QList<SandboxFault> {SandboxFault::Throttle, SandboxFault::Reset,
+                                       SandboxFault::Hang}));
+        QString error;
+        QVERIFY(!SandboxFaultPlan::parse(QStringLiteral("1.5"), &error));
+        QVERIFY(error.contains(QStringLiteral("from 0 to 1")));
+        QVERIFY(!SandboxFaultPlan::parse(QStringLiteral("0.1:429,teapot"), &error));
+        QVERIFY(error.contains(QStringLiteral("\"teapot\"")));
+        QVERIFY(!SandboxFaultPlan::parse(QStringLiteral("0.1:"), &error));
+        QVERIFY(!SandboxFaultPlan::parse(QStringLiteral("lots"), &error));
+        QVERIFY(!SandboxFaultPlan {}.isActive());
+    }
+
+    void drawsAreSeededPerServer()
+    {
+        SandboxFaultPlan plan;
+        plan.share = 0.3;
+        plan.seed = 42;
+        const auto sequence = [&plan](const QStringList &servers) {
+            SandboxFaults faults(plan);
+            QStringList drawn;
+            for (const QString &server : servers) {
+                const auto fault = faults.draw(server);
+                if (server == QLatin1String("a"))
+                    drawn << (fault ? SandboxFaultPlan::key(*fault) : QStringLiteral("-"));
+            }
+            return drawn;
+        };
+        QStringList alone;
+        QStringList interleaved;
+        for (int i = 0; i < 200; ++i) {
+            alone << QStringLiteral("a");
+            interleaved << QStringLiteral("a") << QStringLiteral("b");
+        }
+        // The same seed gives the same faults, whatever another cloud's traffic does meanwhile.
+        QCOMPARE(sequence(alone), sequence(interleaved));
+        const QStringList drawn = sequence(alone);
+        const qsizetype faulted = 200 - drawn.count(QStringLiteral("-"));
+        QVERIFY2(faulted > 30 && faulted < 90, qPrintable(QString::number(faulted)));
+        plan.seed = 43;
+        QVERIFY(sequence(alone) != drawn);
+    }
+
+    void eachFaultAsTheClientMeetsIt_data()
+    {
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("429") << SandboxFault::Throttle << false;
+        QTest::newRow("500") << SandboxFault::InternalError << true;
+        QTest::newRow("503") << SandboxFault::Unavailable << false;
+        QTest::newRow("reset") << SandboxFault::Reset << true;
+        QTest::newRow("slow") << SandboxFault::Slow << true;
+        QTest::newRow("truncated") << SandboxFault::Truncated << true;
+        QTest::newRow("hang") << SandboxFault::Hang << false;
+    }
+
+    void eachFaultAsTheClientMeetsIt()
+    {
+        QFETCH(SandboxFault, fault);
+        QFETCH(bool, applied);
+        CountingServer cloud(only(fault));
+        QVERIFY(cloud.start());
+        QNetworkAccessManager network;
+        const Seen seen = fetch(network, cloud.url(), 1000);
+        QCOMPARE(cloud.applied > 0, applied);
+        QCOMPARE(SandboxFaultPlan::appliesRequest(fault), applied);
+        if (fault == SandboxFault::Reset) {
+            // Qt's network stack sends a request again by itself, once, when a kept-alive
+            // connection closes before any answer: the cloud may apply it twice. Only the
+            // cloud's duplicate detection (a client token, a name) keeps that to one copy.
+            QVERIFY(cloud.faults.injected(fault) == 1 || cloud.faults.injected(fault) == 2);
+            QCOMPARE(cloud.applied, cloud.faults.injected(fault));
+        } else {
+            QCOMPARE(cloud.faults.injected(fault), 1);
+        }
+
+        switch (fault) {
+        case SandboxFault::Throttle:
+        case SandboxFault::Unavailable:
+            QCOMPARE(seen.status, fault == SandboxFault::Throttle ? 429 : 503);
+            QCOMPARE(seen.retryAfter, QByteArrayLiteral("2"));
+            QVERIFY(parses(seen.body));
+            break;
+        case SandboxFault::InternalError:
+            QCOMPARE(seen.status, 500);
+            QVERIFY(seen.retryAfter.isEmpty());
+            break;
+        case SandboxFault::Reset:
+            QCOMPARE(seen.status, 0);
+            QVERIFY2(seen.error == QNetworkReply::RemoteHostClosedError
+                         || seen.error == QNetworkReply::UnknownNetworkError,
+                     qPrintable(QString::number(seen.error)));
+            break;
+        case SandboxFault::Slow:
+            QCOMPARE(seen.status, 200);
+            QVERIFY(parses(seen.body));
+            QVERIFY2(seen.ms >= 280, qPrintable(QString::number(seen.ms)));
+            break;
+        case SandboxFault::Truncated:
+            QCOMPARE(seen.status, 200);
+            QCOMPARE(seen.contentType, QByteArrayLiteral("application/json"));
+            QVERIFY(!seen.body.isEmpty());
+            QVERIFY(!parses(seen.body));
+            break;
+        case SandboxFault::Hang:
+            QCOMPARE(seen.status, 0);
+            QCOMPARE(seen.error, QNetworkReply::OperationCanceledError);
+            QVERIFY2(seen.ms >= 950, qPrintable(QString::number(seen.ms)));
+            break;
+        }
+    }
+
+    void theClientClassifiesEachFaultAsTransient_data()
+    {
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::addColumn<bool>("applied");
+        QTest::newRow("429") << SandboxFault::Throttle << false;
+        QTest::newRow("500") << SandboxFault::InternalError << true;
+        QTest::newRow("503") << SandboxFault::Unavailable << false;
+        QTest::newRow("reset") << SandboxFault::Reset << true;
+        QTest::newRow("truncated") << SandboxFault::Truncated << true;
+        QTest::newRow("hang") << SandboxFault::Hang << false;
+    }
+
+    void theClientClassifiesEachFaultAsTransient()
+    {
+        QFETCH(SandboxFault, fault);
+        QFETCH(bool, applied);
+        CountingServer cloud(only(fault));
+        QVERIFY(cloud.start());
+        cloud.server.setFaultReply([](int status) {
+            SandboxResponse response;
+            response.status = status;
+            response.body = QByteArrayLiteral("{\"code\":\"Busy\"}");
+            response.headers
+                = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+            return response;
+        });
+        QNetworkAccessManager network;
+        RetryPolicy policy = RetryPolicy::fast();
+        policy.maxAttempts = 3;
+        policy.transferTimeout = 400ms;
+        HttpClient client(&network, policy, lcFaultsTest());
+        cloud.faults.setPlan([&] {
+            SandboxFaultPlan plan = only(fault);
+            plan.retryAfterSeconds = 0;
+            return plan;
+        }());
+
+        // Every attempt meets the fault: the client tries three times, then reports the last.
+        HttpRequest request;
+        request.method = QByteArrayLiteral("POST");
+        request.url = cloud.url();
+        request.body = QByteArrayLiteral("{}");
+        const auto finished = Test::finish(client.send(request));
+        QVERIFY(finished);
+        const Result<HttpResponse> &result = *finished;
+        if (result) {
+            QCOMPARE(result.value().attempts, 3);
+            QVERIFY(policy.isTransient(result.value()));
+        } else {
+            QVERIFY(result.error().retryable);
+            if (fault == SandboxFault::Hang)
+                QCOMPARE(result.error().kind, CloudError::Kind::Timeout);
+            else
+                QCOMPARE(result.error().kind, CloudError::Kind::Network);
+        }
+        QVERIFY(cloud.faults.injected(fault) >= 3);
+        if (!applied)
+            QCOMPARE(cloud.applied, 0);
+
+        // Once the fault is gone, the same client gets the answer on its first attempt.
+        cloud.faults.setPlan({});
+        const auto cleanFinished = Test::finish(client.send(request));
+        QVERIFY(cleanFinished);
+        const Result<HttpResponse> &clean = *cleanFinished;
+        QVERIFY(clean);
+        QCOMPARE(clean.value().status, 200);
+        QCOMPARE(clean.value().attempts, 1);
+        QVERIFY(!policy.isTransient(clean.value()));
+    }
+
+    void aSlowAnswerWithinTheTimeoutIsJustAnAnswer()
+    {
+        CountingServer cloud(only(SandboxFault::Slow));
+        QVERIFY(cloud.start());
+        QNetworkAccessManager network;
+        RetryPolicy policy = RetryPolicy::fast();
+        policy.transferTimeout = 2s;
+        HttpClient client(&network, policy, lcFaultsTest());
+        HttpRequest request;
+        request.method = QByteArrayLiteral("GET");
+        request.url = cloud.url();
+        const auto finished = Test::finish(client.send(request));
+        QVERIFY(finished && *finished);
+        QCOMPARE(finished->value().status, 200);
+        QCOMPARE(finished->value().attempts, 1);
+        QCOMPARE(cloud.applied, 1);
+    }
+
+    void anUnparsableJsonBodyIsTransientOtherBodiesAreNot()
+    {
+        const RetryPolicy policy;
+        HttpResponse response;
+        response.status = 200;
+        response.headers = {
+            {QByteArrayLiteral("content-type"), QByteArrayLiteral("application/x-amz-json-1.1")}};
+        response.body = QByteArrayLiteral("{\"CopyJobId\":\"ab");
+        QVERIFY(policy.isTransient(response));
+        response.body = QByteArrayLiteral("{\"CopyJobId\":\"abc\"}");
+        QVERIFY(!policy.isTransient(response));
+        response.headers = {{QByteArrayLiteral("content-type"), QByteArrayLiteral("text/plain")}};
+        response.body = QByteArrayLiteral("{not json, and not declared as such");
+        QVERIFY(!policy.isTransient(response));
+        response.status = 400;
+        response.headers
+            = {{QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")}};
+        response.body = QByteArrayLiteral("{\"message\":\"Invalid lifecycle\"}");
+        QVERIFY(!policy.isTransient(response));
+    }
+
+    void theFaultsEndpointCountsAndIsNeverFaulted()
+    {
+        CountingServer cloud(only(SandboxFault::Throttle));
+        QVERIFY(cloud.start());
+        QNetworkAccessManager network;
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(fetch(network, cloud.url()).status, 429);
+        QNetworkRequest request(cloud.url(QStringLiteral("/_sandbox/faults")));
+        std::unique_ptr<QNetworkReply> reply(network.get(request));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(3000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject counts = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(counts.value(QStringLiteral("injected")).toInt(), 3);
+        QCOMPARE(counts.value(QStringLiteral("byKind")).toObject().value(QStringLiteral("429")), 3);
+        QCOMPARE(cloud.applied, 0);
+    }
+
+    void everyModuleOfTheSandboxMeetsTheFaults()
+    {
+        SandboxOptions options;
+        options.faults = only(SandboxFault::Unavailable);
+        Copydeck::Sandbox::Sandbox sandbox;
+        QString error;
+        QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+        const QList<SandboxHttpServer *> servers = sandbox.findChildren<SandboxHttpServer *>();
+        QVERIFY(servers.size() >= 2); // AWS and Spanner at least; Huawei and Rackspace when built
+        QNetworkAccessManager network;
+        for (SandboxHttpServer *server : servers) {
+            const Seen seen = fetch(
+                network, QUrl(QStringLiteral("http://127.0.0.1:%1/any").arg(server->port())));
+            QVERIFY2(seen.status == 503, qPrintable(server->name()));
+        }
+        QCOMPARE(sandbox.faults()->injected(SandboxFault::Unavailable), int(servers.size()));
+
+        // AWS answers in its own words.
+        const Seen aws = fetch(
+            network, sandbox.awsEndpoint().resolved(QUrl(QStringLiteral("/backup-vaults/"))));
+        QCOMPARE(aws.status, 503);
+        const QJsonObject body = QJsonDocument::fromJson(aws.body).object();
+        QCOMPARE(body.value(QStringLiteral("__type")).toString(),
+                 QStringLiteral("ServiceUnavailableException"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxFaults)
+#include "tst_sandboxfaults.moc"
