@@ -7,6 +7,7 @@
 #include <qcoro/qcorosignal.h>
 #include <qt6keychain/keychain.h>
 
+#include <chrono>
 #include <optional>
 #include <utility>
 
@@ -40,13 +41,18 @@ public:
     Job *operator->() const { return m_job; }
 
     // start() only queues the job, so the connection made by co_await is in place before it can
-    // finish.
-    QCoro::Task<void> run()
+    // finish. False when the keychain did not answer within `timeout` (a prompt nobody answers, a
+    // service that hangs): the job then stays running and deletes itself if it ever finishes.
+    QCoro::Task<bool> run(std::chrono::milliseconds timeout)
     {
         m_state = State::Running;
         m_job->start();
-        co_await qCoro(static_cast<QKeychain::Job *>(m_job), &QKeychain::Job::finished);
+        const auto finished = co_await qCoro(static_cast<QKeychain::Job *>(m_job),
+                                             &QKeychain::Job::finished, timeout);
+        if (!finished.has_value())
+            co_return false;
         m_state = State::Finished;
+        co_return true;
     }
 
 private:
@@ -108,6 +114,26 @@ CloudError keychainError(QKeychain::Error error, const QString &detail, const QS
     return e;
 }
 
+// The keychain kept Copydeck waiting: most likely an unlock prompt nobody answered.
+template<typename Job>
+CloudError timeoutOf(const OwnedJob<Job> &job, const char *operation,
+                     std::chrono::milliseconds timeout)
+{
+    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(timeout).count());
+    qCWarning(lcKeychain) << operation << job->key() << "timed out after" << timeout.count()
+                          << "ms";
+    CloudError e = CloudError::local(
+        KeychainText::tr("The keychain did not answer within %n second(s). It may be waiting for "
+                         "an unlock prompt that nobody answered, or its service (GNOME Keyring, "
+                         "KWallet) has stopped responding.",
+                         nullptr, qMax(1, seconds)),
+        KeychainText::tr("Answer or close the keychain's prompt, or restart the keychain service, "
+                         "then try again; or keep secrets for this session only."));
+    e.kind = CloudError::Kind::Timeout;
+    e.retryable = true;
+    return e;
+}
+
 template<typename Job> CloudError errorOf(const OwnedJob<Job> &job, const char *operation)
 {
     qCWarning(lcKeychain) << operation << job->key() << "failed:" << job->error()
@@ -117,10 +143,13 @@ template<typename Job> CloudError errorOf(const OwnedJob<Job> &job, const char *
 
 // The three operations on the keychain, as QtKeychain reports them. An absent entry reads as
 // std::nullopt.
-QCoro::Task<Result<std::optional<QByteArray>>> readEntry(QString service, QString key)
+QCoro::Task<Result<std::optional<QByteArray>>> readEntry(QString service, QString key,
+                                                         std::chrono::milliseconds timeout)
 {
     OwnedJob<QKeychain::ReadPasswordJob> job(service, key);
-    co_await job.run();
+    const bool answered = co_await job.run(timeout);
+    if (!answered)
+        co_return timeoutOf(job, "read", timeout);
     switch (job->error()) {
     case QKeychain::NoError:
         co_return std::optional<QByteArray>(job->binaryData());
@@ -131,20 +160,26 @@ QCoro::Task<Result<std::optional<QByteArray>>> readEntry(QString service, QStrin
     }
 }
 
-QCoro::Task<Result<void>> writeEntry(QString service, QString key, QByteArray secret)
+QCoro::Task<Result<void>> writeEntry(QString service, QString key, QByteArray secret,
+                                     std::chrono::milliseconds timeout)
 {
     OwnedJob<QKeychain::WritePasswordJob> job(service, key);
     job->setBinaryData(secret);
-    co_await job.run();
+    const bool answered = co_await job.run(timeout);
+    if (!answered)
+        co_return timeoutOf(job, "write", timeout);
     if (job->error() != QKeychain::NoError)
         co_return errorOf(job, "write");
     co_return Result<void>();
 }
 
-QCoro::Task<Result<void>> removeEntry(QString service, QString key)
+QCoro::Task<Result<void>> removeEntry(QString service, QString key,
+                                      std::chrono::milliseconds timeout)
 {
     OwnedJob<QKeychain::DeletePasswordJob> job(service, key);
-    co_await job.run();
+    const bool answered = co_await job.run(timeout);
+    if (!answered)
+        co_return timeoutOf(job, "remove", timeout);
     // Removing what is not there leaves the keychain as the caller wants it.
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
         co_return errorOf(job, "remove");
@@ -152,17 +187,17 @@ QCoro::Task<Result<void>> removeEntry(QString service, QString key)
 }
 
 // Writes, reads back and removes an entry of its own.
-QCoro::Task<Result<void>> probe(QString service)
+QCoro::Task<Result<void>> probe(QString service, std::chrono::milliseconds timeout)
 {
     const QString key
         = QLatin1String("probe/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QByteArray value = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 
-    const Result<void> written = co_await writeEntry(service, key, value);
+    const Result<void> written = co_await writeEntry(service, key, value, timeout);
     if (!written)
         co_return written.error();
-    const Result<std::optional<QByteArray>> readBack = co_await readEntry(service, key);
-    const Result<void> removed = co_await removeEntry(service, key);
+    const Result<std::optional<QByteArray>> readBack = co_await readEntry(service, key, timeout);
+    const Result<void> removed = co_await removeEntry(service, key, timeout);
     if (!readBack)
         co_return readBack.error();
     if (readBack.value() != value) {
@@ -178,8 +213,9 @@ QCoro::Task<Result<void>> probe(QString service)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service)
+KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds jobTimeout)
     : m_service(std::move(service))
+    , m_jobTimeout(jobTimeout)
 { }
 
 // Every operation copies the service name before its first suspension: the store may be gone by
@@ -188,7 +224,8 @@ KeychainSecretStore::KeychainSecretStore(QString service)
 QCoro::Task<Result<QByteArray>> KeychainSecretStore::read(QString key)
 {
     const QString service = m_service;
-    const Result<std::optional<QByteArray>> entry = co_await readEntry(service, key);
+    const std::chrono::milliseconds timeout = m_jobTimeout;
+    const Result<std::optional<QByteArray>> entry = co_await readEntry(service, key, timeout);
     if (!entry)
         co_return entry.error();
     if (entry.value())
@@ -196,7 +233,7 @@ QCoro::Task<Result<QByteArray>> KeychainSecretStore::read(QString key)
     // A locked keychain whose unlock prompt was refused or could not be shown answers "not
     // found" too (libsecret does). A locked keychain also refuses writes, so a probe tells the
     // two apart; an absent secret must never be what a locked keychain looks like.
-    const Result<void> usable = co_await probe(service);
+    const Result<void> usable = co_await probe(service, timeout);
     if (!usable)
         co_return usable.error();
     co_return QByteArray();
@@ -204,17 +241,17 @@ QCoro::Task<Result<QByteArray>> KeychainSecretStore::read(QString key)
 
 QCoro::Task<Result<void>> KeychainSecretStore::write(QString key, QByteArray secret)
 {
-    return writeEntry(m_service, std::move(key), std::move(secret));
+    return writeEntry(m_service, std::move(key), std::move(secret), m_jobTimeout);
 }
 
 QCoro::Task<Result<void>> KeychainSecretStore::remove(QString key)
 {
-    return removeEntry(m_service, std::move(key));
+    return removeEntry(m_service, std::move(key), m_jobTimeout);
 }
 
 QCoro::Task<Result<void>> KeychainSecretStore::checkAvailable()
 {
-    return probe(m_service);
+    return probe(m_service, m_jobTimeout);
 }
 
 } // namespace Copydeck

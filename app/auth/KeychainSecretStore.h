@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <chrono>
+
 namespace Copydeck {
 
 // Secrets in the operating system's keychain (the Secret Service on Linux: GNOME Keyring, KWallet)
@@ -16,8 +18,14 @@ namespace Copydeck {
 class KeychainSecretStore final : public SecretStore
 {
 public:
+    // A keychain job that has not finished after this long fails with a CloudError of kind
+    // Timeout: a prompt nobody answers must not keep Copydeck waiting forever. Long enough for a
+    // person to type an unlock password.
+    static constexpr std::chrono::milliseconds DefaultJobTimeout = std::chrono::seconds(90);
+
     // `service` groups Copydeck's entries in the keychain; tests pass their own.
-    explicit KeychainSecretStore(QString service = QStringLiteral("Copydeck"));
+    explicit KeychainSecretStore(QString service = QStringLiteral("Copydeck"),
+                                 std::chrono::milliseconds jobTimeout = DefaultJobTimeout);
 
     QCoro::Task<Result<QByteArray>> read(QString key) override;
     QCoro::Task<Result<void>> write(QString key, QByteArray secret) override;
@@ -28,11 +36,13 @@ public:
     QCoro::Task<Result<void>> checkAvailable();
 
     QString service() const { return m_service; }
+    std::chrono::milliseconds jobTimeout() const { return m_jobTimeout; }
 
 private:
     Q_DISABLE_COPY_MOVE(KeychainSecretStore)
 
     const QString m_service;
+    const std::chrono::milliseconds m_jobTimeout;
 };
 
 } // namespace Copydeck

@@ -6,6 +6,8 @@
 #include "keychain/AwaitResult.h"
 
 #include "accounts/AccountStore.h"
+#include "accounts/ChosenSecretStore.h"
+#include "accounts/KeychainStartupCheck.h"
 #include "auth/KeychainSecretStore.h"
 
 #include <QDBusConnection>
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void keysOfTwoAccountsDoNotCollide();
     void servicesDoNotSeeEachOther();
     void probeFindsTheKeychain();
+    void startupCheckFindsTheKeychainAndSecretsGoThere();
     void secretNeverReachesTheSettingsFile();
 
 private:
@@ -220,6 +224,28 @@ void TestKeychainSecretStore::probeFindsTheKeychain()
     QCoro::Task<Result<void>> probe = store->checkAvailable();
     store.reset();
     VERIFY_OK(awaitResult(std::move(probe)));
+}
+
+// The start-up probe answers "available" on the event loop, and the store the window uses keeps
+// secrets in the keychain itself (read back through a store of its own), never in memory.
+void TestKeychainSecretStore::startupCheckFindsTheKeychainAndSecretsGoThere()
+{
+    KeychainStartupCheck check(m_store.get());
+    QSignalSpy available(&check, &KeychainStartupCheck::available);
+    QSignalSpy unavailable(&check, &KeychainStartupCheck::unavailable);
+    check.start();
+    QVERIFY(check.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(available.count(), 1, 30000);
+    QCOMPARE(unavailable.count(), 0);
+
+    ChosenSecretStore chosen(m_store.get());
+    QVERIFY(!chosen.isSessionOnly());
+    const QString k = key(QStringLiteral("account-chosen"), QStringLiteral("apiKey"));
+    VERIFY_OK(awaitResult(chosen.write(k, QByteArrayLiteral("kept-in-the-keychain"))));
+    KeychainSecretStore other(m_service);
+    const auto read = awaitResult(other.read(k));
+    VERIFY_OK(read);
+    QCOMPARE(read->value(), QByteArrayLiteral("kept-in-the-keychain"));
 }
 
 void TestKeychainSecretStore::secretNeverReachesTheSettingsFile()
