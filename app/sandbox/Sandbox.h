@@ -45,7 +45,9 @@ public:
     QUrl spannerEndpoint() const;
     // {"aws":{"endpoint":..., "accounts":[{name, accountNumber, accessKeyId, secretAccessKey,
     //  [sessionToken], regions}], ["scaleVaultArn"]},
-    //  "spanner":{"endpoint", "tokenUri", "projects", "serviceAccountKey", "authorizedUser"}}
+    //  "spanner":{"endpoint", "tokenUri", "projects", "serviceAccountKey", "authorizedUser"},
+    //  "rackspace":{"identityEndpoint", "accounts":[{name, username, apiKey, password, tenantId,
+    //  regions}]}, ...}
     QJsonObject startupInfo() const;
 
     // Rackspace Identity v2.0 (http://127.0.0.1:<port>/v2.0/); its service catalog gives each
