@@ -49,6 +49,7 @@ struct Options
     bool sandbox = false;
     double sandboxSpeed = 20.0;
     quint32 sandboxSeed = 1;
+    QString sandboxFaults; // "SHARE[:KIND,...]", see SandboxFaultPlan::parse
     QString screenshotPath;
 };
 
@@ -75,6 +76,13 @@ void describe(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "Seed of the sandbox's demo data."),
                       QStringLiteral("number"), QStringLiteral("1")});
     parser.addOption(
+        {QStringLiteral("sandbox-faults"),
+         QCoreApplication::translate("main",
+                                     "Make a share (0 to 1) of the sandbox's requests fail, of "
+                                     "all kinds or of those listed: "
+                                     "429,500,503,reset,slow,truncated,hang (e.g. 0.1:429,reset)."),
+         QStringLiteral("share[:kinds]")});
+    parser.addOption(
         {QStringLiteral("screenshot"),
          QCoreApplication::translate("main",
                                      "Save a picture of the main window to <file> once the "
@@ -89,6 +97,7 @@ Options readOptions(const QCommandLineParser &parser)
     options.sandboxSpeed = parser.value(QStringLiteral("sandbox-speed")).toDouble();
     options.sandboxSeed = parser.value(QStringLiteral("sandbox-seed")).toUInt();
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    options.sandboxFaults = parser.value(QStringLiteral("sandbox-faults"));
     if (options.sandboxSpeed <= 0)
         options.sandboxSpeed = 20.0;
     return options;
@@ -281,6 +290,16 @@ int main(int argc, char **argv)
         Sandbox::SandboxOptions sandboxOptions;
         sandboxOptions.speed = options.sandboxSpeed;
         sandboxOptions.seed = options.sandboxSeed;
+        if (!options.sandboxFaults.isEmpty()) {
+            QString problem;
+            const auto plan = Sandbox::SandboxFaultPlan::parse(options.sandboxFaults, &problem);
+            if (!plan) {
+                std::fprintf(stderr, "copydeck: %s\n", qPrintable(problem));
+                return 2;
+            }
+            sandboxOptions.faults = *plan;
+            sandboxOptions.faults.seed = options.sandboxSeed;
+        }
         QString error;
         if (!sandbox->start(sandboxOptions, &error)) {
             std::fprintf(stderr, "copydeck: the sandbox could not start: %s\n", qPrintable(error));

@@ -200,6 +200,12 @@ QCoro::Task<> CopyJobTracker::send(QString localId, quint64 attempt)
     if (!started) {
         qCWarning(lcJobs) << "Copy" << localId
                           << "was not started:" << started.error().cloudSummary();
+        if (started.error().kind == CloudError::Kind::Conflict) {
+            // Perhaps an earlier attempt of this very request made it (its answer was lost and
+            // the retry met "already exists"): the cloud knows whose copy it is.
+            adoptSentCopy(localId, attempt, started.error());
+            co_return;
+        }
         fail(*entry, started.error());
         co_return;
     }

@@ -133,6 +133,9 @@ private:
     QCoro::Task<> send(QString localId, quint64 attempt);
     // A send was interrupted: asks the cloud whether it made the copy before sending again.
     QCoro::Task<> resolveInterruptedSend(QString localId, quint64 attempt);
+    // The cloud refused the sending as a conflict (ALREADY_EXISTS): follows the copy when it is
+    // this request's own (made by an attempt whose answer was lost), else fails with `refusal`.
+    QCoro::Task<> adoptSentCopy(QString localId, quint64 attempt, CloudError refusal);
     QCoro::Task<> poll(QString localId, quint64 attempt);
     QCoro::Task<> requestCancel(QString localId, quint64 attempt);
 

@@ -168,4 +168,41 @@ QCoro::Task<> CopyJobTracker::resolveInterruptedSend(QString localId, quint64 at
     schedulePoll(*entry, std::chrono::milliseconds::zero());
 }
 
+QCoro::Task<> CopyJobTracker::adoptSentCopy(QString localId, quint64 attempt, CloudError refusal)
+{
+    QPointer<CopyJobTracker> self(this);
+    Entry *entry = find(localId, attempt);
+    if (!entry)
+        co_return;
+    const std::shared_ptr<ProviderConnection> connection
+        = m_connections->sharedConnection(entry->job.accountId);
+    if (!connection) {
+        fail(*entry, refusal);
+        co_return;
+    }
+    const Result<std::optional<CopyJob>> found
+        = co_await connection->findSentCopy(entry->request, entry->job.created);
+    if (!self)
+        co_return;
+    entry = find(localId, attempt);
+    if (!entry)
+        co_return;
+    if (!found || !found.value()) {
+        if (!found)
+            qCWarning(lcJobs) << "Could not find out whether copy" << localId
+                              << "was made:" << found.error().cloudSummary();
+        fail(*entry, refusal);
+        co_return;
+    }
+    qCInfo(lcJobs) << "Copy" << localId << "already made by an earlier attempt as"
+                   << found.value()->remoteId;
+    merge(*entry, *found.value());
+    entry->job.error.reset();
+    if (entry->job.state == CopyJobState::Submitting)
+        entry->job.state = CopyJobState::Created;
+    if (publish(*entry) || !find(localId, attempt))
+        co_return;
+    schedulePoll(*entry, std::chrono::milliseconds::zero());
+}
+
 } // namespace Copydeck

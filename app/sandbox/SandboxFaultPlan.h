@@ -33,6 +33,9 @@ struct SandboxFaultPlan
     int retryAfterSeconds = 1; // Retry-After of 429 and 503
     std::chrono::milliseconds slowDelay {1500};
     std::chrono::milliseconds hangFor {120'000}; // then the sandbox closes the connection
+    // The first request each server meets under this plan is faulted whatever the draw (so that a
+    // short test surely meets its fault; the later draws stay as the seed makes them).
+    bool faultFirst = false;
 
     bool isActive() const { return share > 0 && !kinds.isEmpty(); }
 

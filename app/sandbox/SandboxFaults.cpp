@@ -33,13 +33,14 @@ std::optional<SandboxFault> SandboxFaults::draw(const QString &server)
     if (!m_plan.isActive())
         return std::nullopt;
     auto found = m_generators.find(server);
-    if (found == m_generators.end())
+    const bool first = found == m_generators.end();
+    if (first)
         found = m_generators.insert(server, QRandomGenerator(m_plan.seed ^ stableHash(server)));
     QRandomGenerator &generator = found.value();
     // Two draws every time, so that the sequence does not depend on the outcome of the first.
     const double roll = generator.generateDouble();
     const quint32 pick = generator.bounded(quint32(m_plan.kinds.size()));
-    if (roll >= m_plan.share)
+    if (roll >= m_plan.share && !(first && m_plan.faultFirst))
         return std::nullopt;
     const SandboxFault kind = m_plan.kinds.at(pick);
     ++m_injected[int(kind)];
