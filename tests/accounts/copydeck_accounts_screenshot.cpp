@@ -117,6 +117,7 @@ int main(int argc, char **argv)
         ok = QTest::qWaitForWindowExposed(&welcome) && ok;
         ok = save(&welcome, folder, QStringLiteral("welcome.png")) && ok;
         welcome.showImport();
+        ok = QTest::qWaitFor([&welcome] { return !welcome.isImportBusy(); }) && ok;
         ok = save(&welcome, folder, QStringLiteral("welcome-import.png")) && ok;
     }
     return ok ? 0 : 1;

@@ -384,6 +384,8 @@ void TestAccountsDialog::importAProfileFromThisComputer()
     AccountImportDialog *import = nullptr;
     QTRY_VERIFY((import = dialog->findChild<AccountImportDialog *>()));
     auto *found = child<QListWidget>(import, "discoveredAccountsListWidget");
+    // The importers answer on a worker, through the event loop.
+    QTRY_VERIFY(!import->isBusy());
     QCOMPARE(found->count(), 1);
     QCOMPARE(found->item(0)->text(),
              QStringLiteral("AWS ops\nprofile \"ops\" in ~/.aws/credentials, region us-west-2"));
@@ -417,6 +419,8 @@ void TestAccountsDialog::importAProfileFromThisComputer()
     QTest::mouseClick(child<QPushButton>(dialog.get(), "importAccountsPushButton"), Qt::LeftButton);
     QTRY_VERIFY((import = dialog->findChild<AccountImportDialog *>()));
     found = child<QListWidget>(import, "discoveredAccountsListWidget");
+    QTRY_VERIFY(!import->isBusy());
+    QCOMPARE(found->count(), 1);
     QVERIFY(found->item(0)->text().contains(QLatin1String("(already added)")));
     QVERIFY(!(found->item(0)->flags() & Qt::ItemIsEnabled));
     QVERIFY(!child<QDialogButtonBox>(import, "dialogButtonBox")
@@ -439,6 +443,7 @@ void TestAccountsDialog::welcomePageOffersImportAddAndSandbox()
     // A malformed file is named with its line; nothing is proposed from a file set that is broken.
     QTest::mouseClick(child<QPushButton>(&welcome, "importPushButton"), Qt::LeftButton);
     auto *problems = child<QLabel>(&welcome, "discoveryProblemsLabel");
+    QTRY_VERIFY(!welcome.isImportBusy());
     QVERIFY(problems->isVisible());
     QVERIFY2(problems->text().contains(QLatin1String("config, line 1")),
              qPrintable(problems->text()));
@@ -448,6 +453,7 @@ void TestAccountsDialog::welcomePageOffersImportAddAndSandbox()
     // Fixed, imported again: one account, chosen.
     QVERIFY(m_sandbox->writeHomeFile(QStringLiteral(".aws/config"), "[profile ops]\n"));
     QTest::mouseClick(child<QPushButton>(&welcome, "importPushButton"), Qt::LeftButton);
+    QTRY_VERIFY(!welcome.isImportBusy());
     QVERIFY(problems->isHidden());
     QCOMPARE(child<QListWidget>(&welcome, "discoveredAccountsListWidget")->count(), 1);
     QTest::mouseClick(child<QPushButton>(&welcome, "addChosenAccountsPushButton"), Qt::LeftButton);

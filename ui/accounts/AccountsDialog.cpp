@@ -2,6 +2,7 @@
 
 #include "accounts/AccountIds.h"
 #include "core/ProviderRegistry.h"
+#include "ui/accounts/AccountDiscoveryRun.h"
 #include "ui/accounts/AccountForm.h"
 #include "ui/accounts/AccountFormRegistry.h"
 #include "ui/accounts/AccountImportDialog.h"
@@ -377,10 +378,15 @@ void AccountsDialog::openImport()
     QList<Account> existing;
     for (const Entry &entry : std::as_const(m_entries))
         existing << entry.account;
-    auto *dialog = new AccountImportDialog(m_parts.forms->discover(existing), this);
+    // Opened busy; the importers read their files on a worker. The run belongs to the dialog, so
+    // closing it early drops the answer.
+    auto *dialog = new AccountImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { addAccounts(dialog->chosenAccounts()); });
+    auto *run = new AccountDiscoveryRun(m_parts.forms, dialog);
+    connect(run, &AccountDiscoveryRun::finished, dialog, &AccountImportDialog::setDiscovery);
+    run->start(existing);
     dialog->open();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/accounts/WelcomeWidget.h"
 
+#include "ui/accounts/AccountDiscoveryRun.h"
 #include "ui/accounts/AccountFormRegistry.h"
 #include "ui/accounts/DiscoveredAccountsView.h"
 
@@ -32,6 +33,8 @@ WelcomeWidget::WelcomeWidget(const AccountFormRegistry *forms, QWidget *parent)
     , m_sandboxButton(new QPushButton(tr("Try the &Sandbox"), this))
     , m_importPanel(new QWidget(this))
     , m_discovered(new DiscoveredAccountsView(m_importPanel))
+    , m_busyLabel(new QLabel(tr("Looking for accounts on this computer…"), m_importPanel))
+    , m_discovery(new AccountDiscoveryRun(forms, this))
     , m_addChosenButton(new QPushButton(tr("Add the &Checked Accounts"), m_importPanel))
 {
     Q_ASSERT(m_forms);
@@ -86,7 +89,10 @@ WelcomeWidget::WelcomeWidget(const AccountFormRegistry *forms, QWidget *parent)
 
     auto *panelLayout = new QVBoxLayout(m_importPanel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_busyLabel);
     panelLayout->addWidget(m_discovered, 1);
+    m_busyLabel->setObjectName(QStringLiteral("importBusyLabel"));
+    m_busyLabel->setVisible(false);
     auto *panelButtons = new QHBoxLayout;
     panelButtons->addStretch(1);
     panelButtons->addWidget(m_addChosenButton);
@@ -110,6 +116,7 @@ WelcomeWidget::WelcomeWidget(const AccountFormRegistry *forms, QWidget *parent)
     layout->addStretch(1);
 
     connect(m_importButton, &QPushButton::clicked, this, &WelcomeWidget::showImport);
+    connect(m_discovery, &AccountDiscoveryRun::finished, this, &WelcomeWidget::showDiscovery);
     connect(m_addButton, &QPushButton::clicked, this, &WelcomeWidget::addAccountRequested);
     connect(m_sandboxButton, &QPushButton::clicked, this, &WelcomeWidget::sandboxRequested);
     connect(m_discovered, &DiscoveredAccountsView::chosenChanged, this,
@@ -122,8 +129,26 @@ WelcomeWidget::~WelcomeWidget() = default;
 
 void WelcomeWidget::showImport()
 {
-    m_discovered->setDiscovery(m_forms->discover({}));
+    if (!m_discovery->start({}))
+        return; // already looking
+    m_importButton->setEnabled(false);
+    m_addChosenButton->setEnabled(false);
+    m_discovered->setVisible(false);
+    m_busyLabel->setVisible(true);
     m_importPanel->setVisible(true);
+}
+
+bool WelcomeWidget::isImportBusy() const
+{
+    return m_discovery->isRunning();
+}
+
+void WelcomeWidget::showDiscovery(const AccountImporter::Discovery &discovery)
+{
+    m_busyLabel->setVisible(false);
+    m_importButton->setEnabled(true);
+    m_discovered->setDiscovery(discovery);
+    m_discovered->setVisible(true);
     m_addChosenButton->setEnabled(!m_discovered->chosenAccounts().isEmpty());
     if (m_addChosenButton->isEnabled())
         m_addChosenButton->setFocus(Qt::OtherFocusReason);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountImporter.h"
 #include "core/Account.h"
 
 #include <QWidget>
@@ -9,6 +10,7 @@ class QPushButton;
 
 namespace Copydeck {
 
+class AccountDiscoveryRun;
 class AccountFormRegistry;
 class DiscoveredAccountsView;
 
@@ -26,8 +28,10 @@ public:
     explicit WelcomeWidget(const AccountFormRegistry *forms, QWidget *parent = nullptr);
     ~WelcomeWidget() override;
 
-    // Runs the importers and shows what they found (the "Import from this computer" button).
+    // Runs the importers on a worker and shows what they found (the "Import from this computer"
+    // button); busy until they answer.
     void showImport();
+    bool isImportBusy() const;
 
 Q_SIGNALS:
     // The accounts found on this computer that the user chose to add. They carry no secret:
@@ -39,12 +43,16 @@ Q_SIGNALS:
     void sandboxRequested();
 
 private:
+    void showDiscovery(const AccountImporter::Discovery &discovery);
+
     const AccountFormRegistry *m_forms;
     QPushButton *m_importButton;
     QPushButton *m_addButton;
     QPushButton *m_sandboxButton;
     QWidget *m_importPanel;
     DiscoveredAccountsView *m_discovered;
+    QLabel *m_busyLabel;
+    AccountDiscoveryRun *m_discovery;
     QPushButton *m_addChosenButton;
 };
 
