@@ -1,6 +1,8 @@
 // The composition root: builds the network manager, stores, providers, tracker and window, and
 // hands each part what it needs. Nothing else in Copydeck creates long-lived parts.
 #include "accounts/AccountStore.h"
+#include "accounts/ChosenSecretStore.h"
+#include "accounts/KeychainStartupCheck.h"
 #include "auth/InMemorySecretStore.h"
 #include "auth/KeychainSecretStore.h"
 #include "core/AccountConnections.h"
@@ -16,6 +18,7 @@
 #include "ui/MainWindow.h"
 #include "ui/accounts/AccountFormRegistry.h"
 #include "ui/accounts/AccountForms.h"
+#include "ui/accounts/KeychainNotice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -274,8 +277,10 @@ int main(int argc, char **argv)
     // Sandbox demo secrets live in memory only; real accounts' secrets in the system keychain.
     InMemorySecretStore sandboxSecrets;
     KeychainSecretStore keychain;
+    // The keychain, or memory for this session only once the user chooses that (KeychainNotice).
+    ChosenSecretStore chosenSecrets(&keychain);
     SecretStore *secrets
-        = options.sandbox ? static_cast<SecretStore *>(&sandboxSecrets) : &keychain;
+        = options.sandbox ? static_cast<SecretStore *>(&sandboxSecrets) : &chosenSecrets;
 
     AccountFormRegistry accountForms;
     registerBuiltInAccountForms(accountForms, AccountFormContext::system());
@@ -334,6 +339,14 @@ int main(int argc, char **argv)
     MainWindow window(MainWindowParts {&connections, &tracker, &clock, &settings, &accountForms,
                                        &accountStore, secrets, &network});
     window.show();
+
+    // Real accounts' secrets need the keychain: probed once, on the event loop; when none is
+    // reachable the window says what is missing and offers to keep secrets for this session only.
+    if (!options.sandbox) {
+        auto *keychainCheck = new KeychainStartupCheck(&keychain, &window);
+        new KeychainNotice(keychainCheck, &chosenSecrets, &window);
+        keychainCheck->start();
+    }
 
     // A later write that fails is said once; the copies go on in memory.
     QObject::connect(&tracker, &CopyJobTracker::ledgerFailed, &window,
