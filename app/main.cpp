@@ -19,6 +19,7 @@
 #include "ui/accounts/AccountFormRegistry.h"
 #include "ui/accounts/AccountForms.h"
 #include "ui/accounts/KeychainNotice.h"
+#include "ui/history/JobHistoryWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -332,6 +333,14 @@ int main(int argc, char **argv)
     std::optional<CloudError> ledgerError;
     if (!ledger)
         ledgerError = ledger.error();
+    // The history limit (set in the Job History window): finished jobs older than it are forgotten.
+    if (const int keepDays = settings.value(QLatin1String(JobHistoryWindow::KeepDaysKey)).toInt();
+        ledger && keepDays > 0) {
+        const Result<int> forgotten = ledger.value()->forgetEndedBefore(
+            QDateTime::currentDateTimeUtc().addDays(-keepDays));
+        if (!forgotten)
+            ledgerError = forgotten.error();
+    }
     CopyJobTracker tracker(&connections, &history, &clock, ledger ? ledger.value().get() : nullptr);
     if (!ledgerError && tracker.loadError())
         ledgerError = tracker.loadError();

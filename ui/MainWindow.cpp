@@ -18,6 +18,7 @@
 #include "ui/ModelSearch.h"
 #include "ui/accounts/AccountsEditor.h"
 #include "ui/accounts/WelcomeWidget.h"
+#include "ui/history/JobHistoryAction.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -260,6 +261,8 @@ void MainWindow::buildLayout()
     jobsMenu->addAction(m_jobsPanel->cancelAction());
     jobsMenu->addAction(m_jobsPanel->retryAction());
     jobsMenu->addAction(m_jobsPanel->showCopyAction());
+    jobsMenu->addSeparator();
+    jobsMenu->addAction(new JobHistoryAction(m_parts, this));
 
     auto *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

@@ -17,7 +17,8 @@ namespace Copydeck {
 
 // The durable record of every copy Copydeck starts: one SQLite file in WAL mode, its schema
 // versioned with PRAGMA user_version. A job is written before its request is sent, then again on
-// every change; each state change is appended to the job's events and history is never pruned.
+// every change; each state change is appended to the job's events. History is kept without limit
+// unless the user sets one (forgetEndedBefore(), applied on start).
 //
 // The file is held with an exclusive lock while open, so two Copydeck processes never follow the
 // same jobs. A damaged, locked or newer file is reported (a Local CloudError naming the path) and
@@ -49,6 +50,10 @@ public:
 
     // Writes the job (inserted or updated) and, when given, appends its event, in one transaction.
     Result<void> save(const LedgerRecord &record, const std::optional<LedgerEvent> &event = {});
+
+    // The history limit: forgets every job that ended before `cutoff` (with its events), in one
+    // transaction. Unfinished jobs are always kept. Answers how many jobs were forgotten.
+    Result<int> forgetEndedBefore(const QDateTime &cutoff);
 
 private:
     explicit CopyLedger(QString path, QString connectionName);
