@@ -289,7 +289,7 @@ void TestHuaweiWindow::accountFormShowsBothSignIns()
     form.resize(640, 620);
     form.show();
     QVERIFY(QTest::qWaitForWindowExposed(&form));
-    QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("iamUserNameLineEdit"))->text(),
+    QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("huaweiIamUserNameLineEdit"))->text(),
              QStringLiteral("ops-admin"));
     // The saved password is kept when the field stays empty.
     QVERIFY(form.incompleteReason().isEmpty());
@@ -299,12 +299,12 @@ void TestHuaweiWindow::accountFormShowsBothSignIns()
     QCOMPARE(back.authMethod, QStringLiteral("password"));
     saveShot(&form, QStringLiteral("huawei-account-form-iam.png"));
 
-    auto *keysRadio = form.findChild<QAbstractButton *>(QStringLiteral("accessKeyRadioButton"));
+    auto *keysRadio = form.findChild<QAbstractButton *>(QStringLiteral("huaweiAccessKeyRadioButton"));
     QTest::mouseClick(keysRadio, Qt::LeftButton);
     QVERIFY(!form.incompleteReason().isEmpty());
-    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("accessKeyLineEdit")),
+    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("huaweiAccessKeyLineEdit")),
                      QStringLiteral("AKEXAMPLE"));
-    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("secretKeyLineEdit")),
+    QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("huaweiSecretKeyLineEdit")),
                      QStringLiteral("secret"));
     QVERIFY(form.incompleteReason().isEmpty());
     const auto secrets = form.secrets();

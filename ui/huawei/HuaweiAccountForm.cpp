@@ -64,24 +64,24 @@ HuaweiAccountForm::HuaweiAccountForm(const AccountFormContext &context, QWidget 
     , m_passwordRadio(new QRadioButton(tr("&IAM user and password"), this))
     , m_environmentRadio(new QRadioButton(tr("En&vironment variables"), this))
     , m_methodStack(new QStackedWidget(this))
-    , m_accessKeyEdit(lineEdit(QStringLiteral("accessKeyLineEdit"), this))
-    , m_secretKeyEdit(lineEdit(QStringLiteral("secretKeyLineEdit"), this, true))
-    , m_securityTokenEdit(lineEdit(QStringLiteral("securityTokenLineEdit"), this, true))
-    , m_userNameEdit(lineEdit(QStringLiteral("iamUserNameLineEdit"), this))
-    , m_passwordEdit(lineEdit(QStringLiteral("iamPasswordLineEdit"), this, true))
-    , m_domainNameEdit(lineEdit(QStringLiteral("accountNameLineEdit"), this))
+    , m_accessKeyEdit(lineEdit(QStringLiteral("huaweiAccessKeyLineEdit"), this))
+    , m_secretKeyEdit(lineEdit(QStringLiteral("huaweiSecretKeyLineEdit"), this, true))
+    , m_securityTokenEdit(lineEdit(QStringLiteral("huaweiSecurityTokenLineEdit"), this, true))
+    , m_userNameEdit(lineEdit(QStringLiteral("huaweiIamUserNameLineEdit"), this))
+    , m_passwordEdit(lineEdit(QStringLiteral("huaweiIamPasswordLineEdit"), this, true))
+    , m_domainNameEdit(lineEdit(QStringLiteral("huaweiAccountNameLineEdit"), this))
     , m_environmentInfoLabel(new QLabel(this))
     , m_regionsTable(new QTableWidget(0, 2, this))
-    , m_endpointEdit(lineEdit(QStringLiteral("endpointLineEdit"), this))
-    , m_iamEndpointEdit(lineEdit(QStringLiteral("iamEndpointLineEdit"), this))
+    , m_endpointEdit(lineEdit(QStringLiteral("huaweiEndpointLineEdit"), this))
+    , m_iamEndpointEdit(lineEdit(QStringLiteral("huaweiIamEndpointLineEdit"), this))
 {
     setObjectName(QStringLiteral("huaweiAccountForm"));
-    m_keysRadio->setObjectName(QStringLiteral("accessKeyRadioButton"));
-    m_passwordRadio->setObjectName(QStringLiteral("iamPasswordRadioButton"));
-    m_environmentRadio->setObjectName(QStringLiteral("environmentRadioButton"));
-    m_methodStack->setObjectName(QStringLiteral("signInStackedWidget"));
-    m_environmentInfoLabel->setObjectName(QStringLiteral("environmentInfoLabel"));
-    m_regionsTable->setObjectName(QStringLiteral("regionsTableWidget"));
+    m_keysRadio->setObjectName(QStringLiteral("huaweiAccessKeyRadioButton"));
+    m_passwordRadio->setObjectName(QStringLiteral("huaweiIamPasswordRadioButton"));
+    m_environmentRadio->setObjectName(QStringLiteral("huaweiEnvironmentRadioButton"));
+    m_methodStack->setObjectName(QStringLiteral("huaweiSignInStackedWidget"));
+    m_environmentInfoLabel->setObjectName(QStringLiteral("huaweiEnvironmentInfoLabel"));
+    m_regionsTable->setObjectName(QStringLiteral("huaweiRegionsTableWidget"));
     m_methodGroup->addButton(m_keysRadio, int(Method::Keys));
     m_methodGroup->addButton(m_passwordRadio, int(Method::Password));
     m_methodGroup->addButton(m_environmentRadio, int(Method::Environment));
