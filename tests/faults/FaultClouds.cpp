@@ -3,6 +3,7 @@
 #include "support/FinishTask.h"
 
 #include "providers/aws/AwsProvider.h"
+#include "providers/rackspace/RackspaceProvider.h"
 #include "providers/spanner/SpannerProvider.h"
 
 #include <QJsonArray>
@@ -136,13 +137,71 @@ CopyRequest spannerRequest(const FaultRoute &route, const QString &tag)
     return request;
 }
 
+// Rackspace Cloud Databases: the full weekly backup of DFW copied to ORD under the name `tag`
+// (the copy-backup action has no handle and no token: the name finds the copy again).
+Account rackspaceAccount(const QJsonObject &startup, InMemorySecretStore &secrets)
+{
+    const QJsonObject rackspace = startup.value(QStringLiteral("rackspace")).toObject();
+    const QJsonObject demo
+        = rackspace.value(QStringLiteral("accounts")).toArray().first().toObject();
+    Account account;
+    account.id = QStringLiteral("faults-rackspace");
+    account.cloud = QStringLiteral("rackspace");
+    account.name = demo.value(QStringLiteral("name")).toString();
+    account.authMethod = QStringLiteral("apiKey");
+    account.endpointOverride = QUrl(rackspace.value(QStringLiteral("identityEndpoint")).toString());
+    account.settings.insert(QStringLiteral("username"),
+                            demo.value(QStringLiteral("username")).toString());
+    secrets.insert(account.secretKey(QStringLiteral("apiKey")),
+                   demo.value(QStringLiteral("apiKey")).toString().toUtf8());
+    return account;
+}
+
+std::optional<FaultRoute> rackspaceRoute(ProviderConnection &connection)
+{
+    const auto region = [&connection](const char *code) {
+        return findLocation(connection,
+                            [code](const Location &l) { return l.region == QLatin1String(code); });
+    };
+    const auto source = region("DFW");
+    const auto destination = region("ORD");
+    if (!source || !destination)
+        return std::nullopt;
+    const auto backups = allBackups(connection, *source);
+    if (!backups)
+        return std::nullopt;
+    for (const Backup &backup : *backups) {
+        if (backup.name == QLatin1String("orders-db-full-weekly"))
+            return FaultRoute {backup, *destination};
+    }
+    qWarning() << "no orders-db-full-weekly in DFW";
+    return std::nullopt;
+}
+
+CopyRequest rackspaceRequest(const FaultRoute &route, const QString &tag)
+{
+    CopyRequest request;
+    request.source = route.source;
+    request.destination = route.destination;
+    request.name = tag;
+    request.description = QStringLiteral("copied by the fault tests");
+    return request;
+}
+
 } // namespace
 
 QList<FaultCloud> landedFaultClouds()
 {
     return {
-        {QStringLiteral("aws"), &awsAccount, &awsRoute, &awsRequest},
-        {QStringLiteral("spanner"), &spannerAccount, &spannerRoute, &spannerRequest},
+        {QStringLiteral("aws"), &awsAccount, &awsRoute, &awsRequest, {}},
+        {QStringLiteral("spanner"), &spannerAccount, &spannerRoute, &spannerRequest, {}},
+        // The copy-backup action has no client token, and HttpClient sends it again after a
+        // 500 or a reset that came after the cloud had made the copy: a second copy.
+        {QStringLiteral("rackspace"),
+         &rackspaceAccount,
+         &rackspaceRoute,
+         &rackspaceRequest,
+         {QStringLiteral("500"), QStringLiteral("reset")}},
     };
 }
 
@@ -150,6 +209,7 @@ void registerFaultProviders(ProviderRegistry &registry, const QString &home)
 {
     registry.add(std::make_unique<AwsProvider>(QProcessEnvironment(), home));
     registry.add(std::make_unique<SpannerProvider>(QProcessEnvironment(), home));
+    registry.add(std::make_unique<RackspaceProvider>(QProcessEnvironment()));
 }
 
 std::optional<QList<Backup>> allBackups(ProviderConnection &connection, const Location &location)

@@ -34,9 +34,13 @@ struct FaultCloud
     std::optional<FaultRoute> (*route)(ProviderConnection &connection) = nullptr;
     // A request along `route`; `tag` (unique per request) names the copy where the cloud names it.
     CopyRequest (*request)(const FaultRoute &route, const QString &tag) = nullptr;
+    // Known open bug: faults (SandboxFaultPlan keys) under which this cloud's client still makes a
+    // second copy. The matrix expects them to fail (and says so when they stop failing); the
+    // crash runner leaves such a cloud out. Empty for a cloud that is right.
+    QStringList duplicatesUnder;
 };
 
-// AWS Backup, Google Cloud Spanner.
+// AWS Backup, Google Cloud Spanner, Rackspace Cloud Databases.
 QList<FaultCloud> landedFaultClouds();
 // Their providers, seeing an empty environment and `home` as home directory.
 void registerFaultProviders(ProviderRegistry &registry, const QString &home);

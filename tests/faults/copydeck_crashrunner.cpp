@@ -69,7 +69,7 @@ struct Runner
         registerFaultProviders(registry, home);
         QList<Account> accounts;
         for (const FaultCloud &cloud : landedFaultClouds()) {
-            if (startup.contains(cloud.id)) {
+            if (startup.contains(cloud.id) && cloud.duplicatesUnder.isEmpty()) {
                 clouds << cloud;
                 accounts << cloud.account(startup, secrets);
             }
