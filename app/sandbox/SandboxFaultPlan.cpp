@@ -81,7 +81,7 @@ std::optional<SandboxFaultPlan> SandboxFaultPlan::parse(const QString &spec, QSt
     plan.share = spec.left(colon).trimmed().toDouble(&ok);
     if (!ok || plan.share < 0 || plan.share > 1)
         return refuse(
-            tr("--faults takes a share from 0 to 1 of requests that fail, optionally "
+            tr("The faults are a share from 0 to 1 of requests that fail, optionally "
                "followed by a colon and the kinds: 429,500,503,reset,slow,truncated,hang"));
     if (colon >= 0) {
         plan.kinds.clear();
@@ -96,7 +96,7 @@ std::optional<SandboxFaultPlan> SandboxFaultPlan::parse(const QString &spec, QSt
                 plan.kinds << *kind;
         }
         if (plan.kinds.isEmpty())
-            return refuse(tr("--faults names no fault after the colon"));
+            return refuse(tr("No fault is named after the colon"));
     }
     return plan;
 }
