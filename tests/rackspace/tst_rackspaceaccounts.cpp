@@ -124,11 +124,13 @@ void TestRackspaceAccounts::formSavesWhatItShows()
     base.id = QStringLiteral("rackspace-1");
     base.name = QStringLiteral("Ops");
     form.setAccount(base, {}, std::nullopt);
-    form.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(QStringLiteral("ops"));
-    form.findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"))->setText(QStringLiteral(" k1 "));
-    form.findChild<QLineEdit *>(QStringLiteral("identityEndpointLineEdit"))
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceUsernameLineEdit"))
+        ->setText(QStringLiteral("ops"));
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceApiKeyLineEdit"))
+        ->setText(QStringLiteral(" k1 "));
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceIdentityEndpointLineEdit"))
         ->setText(QStringLiteral("http://127.0.0.1:9/v2.0/"));
-    auto *regions = form.findChild<QListWidget *>(QStringLiteral("regionsListWidget"));
+    auto *regions = form.findChild<QListWidget *>(QStringLiteral("rackspaceRegionsListWidget"));
     regions->item(2)->setCheckState(Qt::Checked); // ORD
     regions->item(0)->setCheckState(Qt::Checked); // DFW
 
@@ -162,9 +164,11 @@ void TestRackspaceAccounts::formDropsTheSecretOfAnotherMethod()
     // Nothing typed: the saved key stays.
     QVERIFY(form.secrets().isEmpty());
     QVERIFY(form.incompleteReason().isEmpty());
-    form.findChild<QRadioButton *>(QStringLiteral("passwordRadioButton"))->setChecked(true);
+    form.findChild<QRadioButton *>(QStringLiteral("rackspacePasswordRadioButton"))
+        ->setChecked(true);
     QVERIFY(!form.incompleteReason().isEmpty());
-    form.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"))->setText(QStringLiteral("pw"));
+    form.findChild<QLineEdit *>(QStringLiteral("rackspacePasswordLineEdit"))
+        ->setText(QStringLiteral("pw"));
     const auto secrets = form.secrets();
     QCOMPARE(secrets.value(QStringLiteral("password")), QByteArray("pw"));
     QVERIFY(secrets.contains(QStringLiteral("apiKey")));
@@ -177,17 +181,20 @@ void TestRackspaceAccounts::formSaysWhatIsMissing()
     RackspaceAccountForm form(AccountFormContext {QProcessEnvironment(), QString()});
     form.setAccount(Account(), {}, std::nullopt);
     QVERIFY(form.incompleteReason().contains(QStringLiteral("username")));
-    form.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(QStringLiteral("ops"));
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceUsernameLineEdit"))
+        ->setText(QStringLiteral("ops"));
     QVERIFY(form.incompleteReason().contains(QStringLiteral("API key")));
-    form.findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"))->setText(QStringLiteral("k"));
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceApiKeyLineEdit"))
+        ->setText(QStringLiteral("k"));
     QVERIFY(form.incompleteReason().isEmpty());
-    form.findChild<QLineEdit *>(QStringLiteral("identityEndpointLineEdit"))
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceIdentityEndpointLineEdit"))
         ->setText(QStringLiteral("identity.example"));
     QVERIFY(form.incompleteReason().contains(QStringLiteral("http")));
     // The environment needs nothing typed.
-    form.findChild<QLineEdit *>(QStringLiteral("identityEndpointLineEdit"))->clear();
-    form.findChild<QRadioButton *>(QStringLiteral("environmentRadioButton"))->setChecked(true);
-    form.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->clear();
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceIdentityEndpointLineEdit"))->clear();
+    form.findChild<QRadioButton *>(QStringLiteral("rackspaceEnvironmentRadioButton"))
+        ->setChecked(true);
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceUsernameLineEdit"))->clear();
     QVERIFY(form.incompleteReason().isEmpty());
 }
 
@@ -199,9 +206,11 @@ void TestRackspaceAccounts::testConnectionWithTheFormsFields()
     const Sandbox::SandboxCredential demo = fixture.sandbox().rackspaceCredential();
     RackspaceAccountForm form(AccountFormContext {QProcessEnvironment(), QString()});
     form.setAccount(Account(), {}, std::nullopt);
-    form.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit"))->setText(demo.accessKeyId);
-    form.findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"))->setText(demo.secretAccessKey);
-    form.findChild<QLineEdit *>(QStringLiteral("identityEndpointLineEdit"))
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceUsernameLineEdit"))
+        ->setText(demo.accessKeyId);
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceApiKeyLineEdit"))
+        ->setText(demo.secretAccessKey);
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceIdentityEndpointLineEdit"))
         ->setText(fixture.sandbox().rackspaceIdentityEndpoint().toString());
     Account base;
     base.id = QStringLiteral("rackspace-test");
@@ -215,7 +224,8 @@ void TestRackspaceAccounts::testConnectionWithTheFormsFields()
     QVERIFY(works);
     QCOMPARE(works->verdict, ConnectionCheck::Verdict::Works);
 
-    form.findChild<QLineEdit *>(QStringLiteral("apiKeyLineEdit"))->setText(QStringLiteral("0000"));
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceApiKeyLineEdit"))
+        ->setText(QStringLiteral("0000"));
     auto wrong = finish(
         ConnectionCheck::run(&fixture.provider(), form.account(base), form.secrets(), context));
     QVERIFY(wrong);
@@ -223,7 +233,7 @@ void TestRackspaceAccounts::testConnectionWithTheFormsFields()
     QVERIFY2(wrong->details.contains(QStringLiteral("Username or api key is invalid.")),
              qPrintable(wrong->details));
 
-    form.findChild<QLineEdit *>(QStringLiteral("identityEndpointLineEdit"))
+    form.findChild<QLineEdit *>(QStringLiteral("rackspaceIdentityEndpointLineEdit"))
         ->setText(QStringLiteral("http://127.0.0.1:1/v2.0/"));
     auto unreachable = finish(
         ConnectionCheck::run(&fixture.provider(), form.account(base), form.secrets(), context));

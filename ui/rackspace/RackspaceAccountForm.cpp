@@ -65,19 +65,20 @@ RackspaceAccountForm::RackspaceAccountForm(const AccountFormContext &context, QW
     , m_passwordRadio(new QRadioButton(tr("Pass&word"), this))
     , m_environmentRadio(new QRadioButton(tr("En&vironment variables"), this))
     , m_methodStack(new QStackedWidget(this))
-    , m_usernameEdit(lineEdit(QStringLiteral("usernameLineEdit"), false, this))
-    , m_apiKeyEdit(lineEdit(QStringLiteral("apiKeyLineEdit"), true, this))
-    , m_passwordEdit(lineEdit(QStringLiteral("passwordLineEdit"), true, this))
-    , m_environmentInfoLabel(secondaryLabel(QStringLiteral("environmentInfoLabel"), this))
+    , m_usernameEdit(lineEdit(QStringLiteral("rackspaceUsernameLineEdit"), false, this))
+    , m_apiKeyEdit(lineEdit(QStringLiteral("rackspaceApiKeyLineEdit"), true, this))
+    , m_passwordEdit(lineEdit(QStringLiteral("rackspacePasswordLineEdit"), true, this))
+    , m_environmentInfoLabel(secondaryLabel(QStringLiteral("rackspaceEnvironmentInfoLabel"), this))
     , m_regionsList(new QListWidget(this))
-    , m_identityEndpointEdit(lineEdit(QStringLiteral("identityEndpointLineEdit"), false, this))
+    , m_identityEndpointEdit(
+          lineEdit(QStringLiteral("rackspaceIdentityEndpointLineEdit"), false, this))
 {
     setObjectName(QStringLiteral("rackspaceAccountForm"));
-    m_apiKeyRadio->setObjectName(QStringLiteral("apiKeyRadioButton"));
-    m_passwordRadio->setObjectName(QStringLiteral("passwordRadioButton"));
-    m_environmentRadio->setObjectName(QStringLiteral("environmentRadioButton"));
-    m_methodStack->setObjectName(QStringLiteral("signInStackedWidget"));
-    m_regionsList->setObjectName(QStringLiteral("regionsListWidget"));
+    m_apiKeyRadio->setObjectName(QStringLiteral("rackspaceApiKeyRadioButton"));
+    m_passwordRadio->setObjectName(QStringLiteral("rackspacePasswordRadioButton"));
+    m_environmentRadio->setObjectName(QStringLiteral("rackspaceEnvironmentRadioButton"));
+    m_methodStack->setObjectName(QStringLiteral("rackspaceSignInStackedWidget"));
+    m_regionsList->setObjectName(QStringLiteral("rackspaceRegionsListWidget"));
     m_methodGroup->addButton(m_apiKeyRadio, int(Method::ApiKey));
     m_methodGroup->addButton(m_passwordRadio, int(Method::Password));
     m_methodGroup->addButton(m_environmentRadio, int(Method::Environment));
@@ -94,7 +95,7 @@ RackspaceAccountForm::RackspaceAccountForm(const AccountFormContext &context, QW
     m_regionsList->setUniformItemSizes(true);
 
     auto *signInBox = new QGroupBox(tr("Sign in with"), this);
-    signInBox->setObjectName(QStringLiteral("signInGroupBox"));
+    signInBox->setObjectName(QStringLiteral("rackspaceSignInGroupBox"));
     auto *methods = new QHBoxLayout;
     methods->addWidget(m_apiKeyRadio);
     methods->addWidget(m_passwordRadio);
@@ -132,11 +133,11 @@ RackspaceAccountForm::RackspaceAccountForm(const AccountFormContext &context, QW
     signInLayout->addWidget(m_methodStack);
 
     auto *whereBox = new QGroupBox(tr("Regions and identity"), this);
-    whereBox->setObjectName(QStringLiteral("regionsGroupBox"));
+    whereBox->setObjectName(QStringLiteral("rackspaceRegionsGroupBox"));
     auto *whereForm = new QFormLayout(whereBox);
     auto *regionsLabel = new QLabel(tr("Re&gions:"), whereBox);
     regionsLabel->setBuddy(m_regionsList);
-    auto *regionsHint = secondaryLabel(QStringLiteral("regionsHintLabel"), whereBox);
+    auto *regionsHint = secondaryLabel(QStringLiteral("rackspaceRegionsHintLabel"), whereBox);
     regionsHint->setText(tr("With none checked, Copydeck lists every region of the account's "
                             "service catalog. LON keeps its backups but takes no part in copies."));
     auto *endpointLabel = new QLabel(tr("&Identity endpoint:"), whereBox);
