@@ -34,6 +34,7 @@ private Q_SLOTS:
     void copyFollowedToCompleted();
     void parentThenIncrementalChain();
     void failedCopyEndsFailed();
+    void copyActionFailingAfterItsWorkIsNotSentTwice();
     void copyThatNeverAppearsIsLost();
     void findSentCopyFindsOnlyTheSentOne();
     void trackerFollowsWithAnEstimate();
@@ -207,6 +208,25 @@ void TestRackspaceCopies::parentThenIncrementalChain()
         = m_fixture->backupNamed(*connection, QStringLiteral("ORD"), QStringLiteral("mon-ord"));
     QVERIFY(parentCopy && mondayCopy);
     QCOMPARE(RackspaceJson::parentIdOf(*mondayCopy), parentCopy->id);
+}
+
+void TestRackspaceCopies::copyActionFailingAfterItsWorkIsNotSentTwice()
+{
+    auto connection = m_fixture->connectDemo();
+    const auto request = m_fixture->request(*connection, QStringLiteral("DFW"),
+                                            QStringLiteral("orders-db-full-weekly"),
+                                            QStringLiteral("ORD"), QStringLiteral("once-only"));
+    QVERIFY(request);
+    // The cloud makes the copy, then answers 500: a blind retry would make a second one.
+    m_fixture->sandbox().rackspace()->failAfterNextCopy();
+    AWAIT_OK(started, connection->startCopy(*request));
+    QCOMPARE(started.value().state, CopyJobState::Created);
+    int copies = 0;
+    for (const Backup &backup : m_fixture->allBackups(*connection, QStringLiteral("ORD")))
+        copies += backup.name == QLatin1String("once-only") ? 1 : 0;
+    QCOMPARE(copies, 1);
+    m_fixture->sandbox().rackspace()->setSpeed(100);
+    QCOMPARE(m_fixture->follow(*connection, started.value()).state, CopyJobState::Completed);
 }
 
 void TestRackspaceCopies::failedCopyEndsFailed()

@@ -18,6 +18,12 @@ namespace {
 
 using namespace RackspaceAccountSettings;
 
+RetryPolicy singleAttempt(RetryPolicy policy)
+{
+    policy.maxAttempts = 1;
+    return policy;
+}
+
 int pageSizeOf(const Account &account)
 {
     bool ok = false;
@@ -52,6 +58,7 @@ RackspaceConnection::RackspaceConnection(Account account, const ProviderContext 
     , m_environment(std::move(environment))
     , m_http(context.network, context.retryPolicy ? *context.retryPolicy : RetryPolicy::standard(),
              lcRackspace())
+    , m_httpOnce(context.network, singleAttempt(m_http.policy()), lcRackspace())
     , m_pageSize(pageSizeOf(m_account))
     , m_copyAppearTimeout(appearTimeoutOf(m_account))
 { }
@@ -144,7 +151,8 @@ QCoro::Task<Result<RackspaceToken>> RackspaceConnection::token(bool renew)
 
 QCoro::Task<Result<HttpResponse>> RackspaceConnection::sendWithToken(QByteArray method, QUrl url,
                                                                      QByteArray body,
-                                                                     RackspaceToken token)
+                                                                     RackspaceToken token,
+                                                                     bool once)
 {
     HttpRequest request;
     request.method = method;
@@ -156,11 +164,12 @@ QCoro::Task<Result<HttpResponse>> RackspaceConnection::sendWithToken(QByteArray 
         request.setHeader("Content-Type", "application/json");
         request.body = body;
     }
-    co_return co_await m_http.send(std::move(request), {}, &RackspaceFaultParser::isTransient);
+    HttpClient &http = once ? m_httpOnce : m_http;
+    co_return co_await http.send(std::move(request), {}, &RackspaceFaultParser::isTransient);
 }
 
 QCoro::Task<Result<QByteArray>> RackspaceConnection::call(QByteArray method, QString region,
-                                                          QString path, QByteArray body)
+                                                          QString path, QByteArray body, bool once)
 {
     for (int attempt = 1;; ++attempt) {
         auto signedIn = co_await token(attempt > 1);
@@ -179,7 +188,7 @@ QCoro::Task<Result<QByteArray>> RackspaceConnection::call(QByteArray method, QSt
         }
         const QUrl url = QUrl::fromEncoded(
             endpoint.toEncoded(QUrl::StripTrailingSlash) + path.toUtf8(), QUrl::StrictMode);
-        auto sent = co_await sendWithToken(method, url, body, current);
+        auto sent = co_await sendWithToken(method, url, body, current, once);
         if (!sent)
             co_return sent.error();
         const HttpResponse response = std::move(sent).value();

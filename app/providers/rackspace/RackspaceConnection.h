@@ -71,10 +71,12 @@ private:
     QCoro::Task<Result<RackspaceToken>> token(bool renew);
     // One Cloud Databases call in `region`: `path` after the catalog URL ("/backups?limit=20").
     // Signs in again once if the token is refused. Returns the body of a 2xx answer.
+    // `once`: no automatic retry of transient failures (the copy action is not idempotent: the
+    // caller looks for the copy before sending again).
     QCoro::Task<Result<QByteArray>> call(QByteArray method, QString region, QString path,
-                                         QByteArray body = {});
+                                         QByteArray body = {}, bool once = false);
     QCoro::Task<Result<HttpResponse>> sendWithToken(QByteArray method, QUrl url, QByteArray body,
-                                                    RackspaceToken token);
+                                                    RackspaceToken token, bool once);
     // The backup named `name` in `region` created since `after` (less a little clock slack):
     // the one closest to `after` when several are.
     QCoro::Task<Result<std::optional<Backup>>> findNamed(QString region, QString name,
@@ -90,6 +92,7 @@ private:
     SecretStore *m_secrets;
     QProcessEnvironment m_environment;
     HttpClient m_http;
+    HttpClient m_httpOnce; // the same policy with one attempt
     int m_pageSize;
     std::chrono::seconds m_copyAppearTimeout;
     std::optional<RackspaceToken> m_token;

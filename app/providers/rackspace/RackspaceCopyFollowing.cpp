@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+#include <qcoro/qcorotimer.h>
+
 namespace Copydeck {
 
 namespace {
@@ -43,10 +45,24 @@ QCoro::Task<Result<CopyJob>> RackspaceConnection::startCopy(CopyRequest request)
     handle.sourceRegion = request.source.location.region;
     const QString path = QStringLiteral("/backups/%1/action")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(request.source.id)));
-    auto body = co_await call("POST", request.source.location.region, path,
-                              RackspaceJson::copyBody(request));
-    if (!body)
-        co_return body.error();
+    // The copy action is not idempotent: after a failure that may have been applied (a 5xx, a
+    // reset, a lost answer), look for the copy in the target region before sending it again.
+    const int attempts = std::max(1, m_http.policy().maxAttempts);
+    for (int attempt = 1;; ++attempt) {
+        auto body = co_await call("POST", request.source.location.region, path,
+                                  RackspaceJson::copyBody(request), true);
+        if (body)
+            break;
+        const CloudError error = body.error();
+        if (!error.retryable || attempt >= attempts)
+            co_return error;
+        auto found = co_await findNamed(handle.targetRegion, handle.name, handle.sentAfter);
+        if (found && found.value()) {
+            qCInfo(lcRackspace) << "the copy action failed but the copy exists: not sent again";
+            break;
+        }
+        co_await QCoro::sleepFor(m_http.policy().delayAfter(attempt, HttpResponse(), 0.5));
+    }
     job.remoteId = handle.encode();
     job.created = handle.sentAfter;
     job.state = CopyJobState::Created;

@@ -143,8 +143,16 @@ SandboxResponse RackspaceSandbox::route(const SandboxRequest &request)
         }
         if (const auto refused = m_identity->authorize(request, tenantId))
             return refused->toResponse();
-        return m_api->handle(request, region, tenantId, regionUrl(region, tenantId).toString(),
-                             path.mid(3));
+        SandboxResponse response = m_api->handle(
+            request, region, tenantId, regionUrl(region, tenantId).toString(), path.mid(3));
+        if (response.status == 202 && m_failAfterCopy) {
+            m_failAfterCopy = false;
+            return RackspaceFault::instanceFault(QStringLiteral("The server has either erred or is "
+                                                                "incapable of performing the "
+                                                                "requested operation."))
+                .toResponse();
+        }
+        return response;
     }
     return RackspaceFault::itemNotFound(QStringLiteral("The resource could not be found."))
         .toResponse();

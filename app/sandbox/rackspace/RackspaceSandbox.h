@@ -61,6 +61,9 @@ public:
     // The next `count` Cloud Databases requests are refused with Rackspace's rate limit (413
     // overLimit, Retry-After: 0) before anything else is checked.
     void refuseOverLimit(int count) { m_overLimit = count; }
+    // The next copy action is carried out, then answered 500 instanceFault (the answer a client
+    // sees when the cloud fails after doing the work).
+    void failAfterNextCopy() { m_failAfterCopy = true; }
 
 private:
     SandboxResponse route(const SandboxRequest &request);
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<RackspaceDatabasesApi> m_api;
     SandboxHttpServer *m_server = nullptr;
     int m_overLimit = 0;
+    bool m_failAfterCopy = false;
 };
 
 } // namespace Copydeck::Sandbox
