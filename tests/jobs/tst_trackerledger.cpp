@@ -255,6 +255,27 @@ private Q_SLOTS:
         QCOMPARE(f.world.cloud.jobs.size(), 1);
     }
 
+    void aCreateBackupIsSentAsOneAndResumedAsOne()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        CopyRequest request = f.request();
+        request.operation = CopyOperation::CreateBackup;
+        request.name = QStringLiteral("orders-nightly");
+        const QString id = f.tracker->submit(request);
+        QCOMPARE(f.tracker->job(id).operation, CopyOperation::CreateBackup);
+        // Accepted (the cloud's handle written down), then Copydeck goes away.
+        QTRY_VERIFY(!f.tracker->job(id).remoteId.isEmpty());
+        QCOMPARE(f.world.cloud.createCalls, 1);
+        f.stop();
+
+        QVERIFY(f.start());
+        QCOMPARE(f.tracker->job(id).operation, CopyOperation::CreateBackup);
+        QTRY_COMPARE(f.tracker->job(id).state, CopyJobState::Completed);
+        QCOMPARE(f.world.cloud.createCalls, 1);
+        QCOMPARE(f.world.cloud.startCalls, 1);
+    }
+
     void finishedJobsShowAndAreNotPolled()
     {
         Fixture f;

@@ -170,6 +170,12 @@ QCoro::Task<Result<CopyJob>> FakeConnection::startCopy(CopyRequest request)
     co_return remote.job;
 }
 
+QCoro::Task<Result<CopyJob>> FakeConnection::startCreateBackup(CopyRequest request)
+{
+    ++m_cloud->createCalls;
+    co_return co_await startCopy(request);
+}
+
 QCoro::Task<Result<std::optional<CopyJob>>> FakeConnection::findSentCopy(CopyRequest request,
                                                                          QDateTime sentAfter)
 {

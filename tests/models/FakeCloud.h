@@ -64,6 +64,7 @@ public:
     std::optional<CloudError> startError; // every startCopy fails with it while set
     std::optional<CloudError> pollError; // every pollCopy fails with it while set
     int startCalls = 0;
+    int createCalls = 0; // startCreateBackup calls (also counted in startCalls)
     int pollCalls = 0;
     int cancelCalls = 0;
     int overlappingPolls = 0; // polls of a job that came while one was in flight
@@ -96,6 +97,7 @@ public:
     QCoro::Task<Result<BackupPage>> listBackups(Location location, QString pageToken) override;
     QCoro::Task<Result<QList<Location>>> listCopyDestinations(Backup backup) override;
     QCoro::Task<Result<CopyJob>> startCopy(CopyRequest request) override;
+    QCoro::Task<Result<CopyJob>> startCreateBackup(CopyRequest request) override;
     QCoro::Task<Result<CopyJob>> pollCopy(CopyJob job) override;
     QCoro::Task<Result<std::optional<CopyJob>>> findSentCopy(CopyRequest request,
                                                              QDateTime sentAfter) override;
