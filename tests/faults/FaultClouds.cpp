@@ -195,13 +195,15 @@ QList<FaultCloud> landedFaultClouds()
     return {
         {QStringLiteral("aws"), &awsAccount, &awsRoute, &awsRequest, {}},
         {QStringLiteral("spanner"), &spannerAccount, &spannerRoute, &spannerRequest, {}},
-        // The copy-backup action has no client token, and HttpClient sends it again after a
-        // 500 or a reset that came after the cloud had made the copy: a second copy.
+        // The copy-backup action has no client token: after a 500 that may have come after the
+        // cloud made the copy, the client looks for the copy before sending again. A reset is
+        // still a known bug: Qt's HTTP stack itself sends a request once more when a reused
+        // connection is reset before any answer (see tst_sandboxfaults), unseen by the client.
         {QStringLiteral("rackspace"),
          &rackspaceAccount,
          &rackspaceRoute,
          &rackspaceRequest,
-         {QStringLiteral("500"), QStringLiteral("reset")}},
+         {QStringLiteral("reset")}},
     };
 }
 
