@@ -336,8 +336,8 @@ int main(int argc, char **argv)
     // The history limit (set in the Job History window): finished jobs older than it are forgotten.
     if (const int keepDays = settings.value(QLatin1String(JobHistoryWindow::KeepDaysKey)).toInt();
         ledger && keepDays > 0) {
-        const Result<int> forgotten = ledger.value()->forgetEndedBefore(
-            QDateTime::currentDateTimeUtc().addDays(-keepDays));
+        const Result<int> forgotten
+            = ledger.value()->forgetEndedBefore(QDateTime::currentDateTimeUtc().addDays(-keepDays));
         if (!forgotten)
             ledgerError = forgotten.error();
     }

@@ -8,8 +8,8 @@
 #include "models/CopyJobModel.h"
 #include "models/LocationTreeModel.h"
 #include "ui/BackupDetailsWidget.h"
-#include "ui/BackupOperationActions.h"
 #include "ui/BackupFilterBar.h"
+#include "ui/BackupOperationActions.h"
 #include "ui/BackupsPane.h"
 #include "ui/CopyDialog.h"
 #include "ui/CopyDialogPages.h"
@@ -168,25 +168,26 @@ void MainWindow::buildActions()
     connect(m_operations, &BackupOperationActions::createSubmitted, this,
             [this](const QString &localId, const CopyRequest &request) {
                 m_jobsPanel->selectJob(localId);
-                statusBar()->showMessage(tr("Creating backup %1 of %2…")
-                                             .arg(request.name, request.source.name),
-                                         StatusMessageMs);
+                statusBar()->showMessage(
+                    tr("Creating backup %1 of %2…").arg(request.name, request.source.name),
+                    StatusMessageMs);
             });
-    connect(m_operations, &BackupOperationActions::expiryChanged, this, [this](const Backup &backup) {
-        statusBar()->showMessage(tr("%1 now expires %2.")
-                                     .arg(DisplayText::backupTitle(backup),
-                                          QLocale().toString(backup.expires.toLocalTime(),
-                                                             QLocale::ShortFormat)),
-                                 StatusMessageMs);
-        // List it again, then select it: the detail pane shows what the cloud now says.
-        m_pendingBackupId = backup.id;
-        m_backupModel->reload();
-    });
+    connect(
+        m_operations, &BackupOperationActions::expiryChanged, this, [this](const Backup &backup) {
+            statusBar()->showMessage(
+                tr("%1 now expires %2.")
+                    .arg(DisplayText::backupTitle(backup),
+                         QLocale().toString(backup.expires.toLocalTime(), QLocale::ShortFormat)),
+                StatusMessageMs);
+            // List it again, then select it: the detail pane shows what the cloud now says.
+            m_pendingBackupId = backup.id;
+            m_backupModel->reload();
+        });
     connect(m_operations, &BackupOperationActions::expiryChangeFailed, this,
             [this](const Backup &backup, const CloudError &error) {
-                showError(ErrorSource::Backups, tr("Could not change when %1 expires: %2")
-                                                    .arg(DisplayText::backupTitle(backup),
-                                                         error.userText()));
+                showError(ErrorSource::Backups,
+                          tr("Could not change when %1 expires: %2")
+                              .arg(DisplayText::backupTitle(backup), error.userText()));
             });
 }
 

@@ -299,7 +299,8 @@ void TestHuaweiWindow::accountFormShowsBothSignIns()
     QCOMPARE(back.authMethod, QStringLiteral("password"));
     saveShot(&form, QStringLiteral("huawei-account-form-iam.png"));
 
-    auto *keysRadio = form.findChild<QAbstractButton *>(QStringLiteral("huaweiAccessKeyRadioButton"));
+    auto *keysRadio
+        = form.findChild<QAbstractButton *>(QStringLiteral("huaweiAccessKeyRadioButton"));
     QTest::mouseClick(keysRadio, Qt::LeftButton);
     QVERIFY(!form.incompleteReason().isEmpty());
     QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("huaweiAccessKeyLineEdit")),

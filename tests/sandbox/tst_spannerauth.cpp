@@ -126,8 +126,7 @@ void TestSpannerAuth::refusedAssertions_data()
         << QStringLiteral("iat") << QJsonValue(now + 1800) << ShortLived;
     QTest::newRow("no exp") << QStringLiteral("exp") << QJsonValue() << ShortLived;
     QTest::newRow("other audience")
-        << QStringLiteral("aud")
-        << QJsonValue(QStringLiteral("https://login.example.com/token"))
+        << QStringLiteral("aud") << QJsonValue(QStringLiteral("https://login.example.com/token"))
         << QStringLiteral("Invalid JWT: Failed audience check. The expected audience is %1.")
                .arg(m_sandbox.spannerEndpoint().toString() + QStringLiteral("token"));
     QTest::newRow("unknown account")

@@ -86,9 +86,10 @@ SandboxResponse HuaweiIdentity::issueToken(const SandboxRequest &request, qint64
         {QStringLiteral("issued_at"), HuaweiSandboxJson::zonedTime(nowMs)},
         {QStringLiteral("methods"), QJsonArray {QStringLiteral("password")}},
         {QStringLiteral("user"),
-         QJsonObject {{QStringLiteral("id"), QString(m_state.domainId.left(16) + QStringLiteral("user"))},
-                      {QStringLiteral("name"), m_account.userName},
-                      {QStringLiteral("domain"), domainJson}}},
+         QJsonObject {
+             {QStringLiteral("id"), QString(m_state.domainId.left(16) + QStringLiteral("user"))},
+             {QStringLiteral("name"), m_account.userName},
+             {QStringLiteral("domain"), domainJson}}},
         {QStringLiteral("roles"),
          QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("cbr_adm")}}}},
         {QStringLiteral("catalog"), QJsonArray()},
