@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -217,6 +218,15 @@ void TestAccountsEditor::welcomeAddOpensTheDialogWithANewAccount()
     AccountsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<AccountsDialog *>()));
     QVERIFY(dialog->isVisible());
+    // Several clouds: nothing is added until the user picks one from the Add menu.
+    QCOMPARE(child<QListWidget>(dialog, "accountsListWidget")->count(), 0);
+    auto *addMenu = child<QMenu>(dialog, "addAccountMenu");
+    QStringList offered;
+    for (const QAction *action : addMenu->actions())
+        offered << action->objectName();
+    QVERIFY2(offered.contains(QStringLiteral("awsAddAccountAction")) && offered.size() >= 2,
+             qPrintable(offered.join(QLatin1Char(' '))));
+    child<QAction>(dialog, "awsAddAccountAction")->trigger();
     QCOMPARE(child<QListWidget>(dialog, "accountsListWidget")->count(), 1);
     QCOMPARE(child<QLineEdit>(dialog, "accountNameLineEdit")->text(),
              QStringLiteral("New AWS Backup account"));
