@@ -34,6 +34,8 @@ public:
 
     // The response, whatever its status, once it is final (not transient, or out of attempts).
     // An error only when nothing usable came back: prepare failed, or no HTTP answer at all.
+    // A request that is not idempotent (HttpRequest::idempotent) is sent again only after an
+    // answer that says it was not applied (429, connection refused).
     QCoro::Task<Result<HttpResponse>> send(HttpRequest request, Prepare prepare = {},
                                            IsTransient isTransient = {});
 

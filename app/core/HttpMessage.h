@@ -21,6 +21,12 @@ struct HttpRequest
     QUrl url;
     HeaderList headers; // in the order they are sent
     QByteArray body;
+    // false: the server must not get this request twice (a start call with no idempotency token).
+    // HttpClient then sends it again only after an answer that says it was not applied (429,
+    // connection refused), and Qt's HTTP stack cannot resend it by itself after a connection
+    // lost before the answer: it reports QNetworkReply::ContentReSendError instead. The caller
+    // finds out whether the cloud applied it before sending it again.
+    bool idempotent = true;
 
     QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
     // Replaces any header of the same name (case-insensitive).

@@ -33,6 +33,7 @@ struct CountingServer
         : faults(std::move(plan))
         , server(QStringLiteral("Counting"), [this](const SandboxRequest &request) {
             ++applied;
+            bodies << request.body;
             SandboxResponse response;
             response.headers
                 = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
@@ -56,6 +57,7 @@ struct CountingServer
 
     SandboxFaults faults;
     int applied = 0;
+    QList<QByteArray> bodies; // as the handler received them
     SandboxHttpServer server;
 };
 
@@ -302,6 +304,84 @@ private Q_SLOTS:
         QCOMPARE(clean.value().status, 200);
         QCOMPARE(clean.value().attempts, 1);
         QVERIFY(!policy.isTransient(clean.value()));
+    }
+
+    // A request that must not be applied twice (HttpRequest::idempotent = false) meets a reset
+    // after the server applied it, on a kept-alive connection: Qt's HTTP stack does not send it
+    // again by itself, and the client hears of an uncertain send (the cloud may have carried it
+    // out) instead. The same request left idempotent is sent again by Qt, unseen by HttpClient
+    // (one attempt of its own): what made Rackspace's copy-backup copy twice under a reset.
+    void aNonIdempotentRequestIsNeverResentByQt()
+    {
+        CountingServer cloud(only(SandboxFault::Reset));
+        QVERIFY(cloud.start());
+        QNetworkAccessManager network;
+        RetryPolicy policy = RetryPolicy::fast();
+        policy.maxAttempts = 1;
+        HttpClient client(&network, policy, lcFaultsTest());
+        HttpRequest request;
+        request.method = QByteArrayLiteral("POST");
+        request.url = cloud.url(QStringLiteral("/backups/b1/action"));
+        request.setHeader("Content-Type", "application/json");
+        const QByteArray body = QByteArrayLiteral("{\"copy-backup\":{\"region\":\"ORD\"}}");
+        const QList<std::pair<bool, QByteArray>> sends
+            = {{false, body}, {true, body}, {false, {}}, {false, body}, {true, body}};
+        for (const auto &[idempotent, content] : sends) {
+            request.idempotent = idempotent;
+            request.body = content;
+            // A complete answer first: Qt resends only on a connection that has answered.
+            cloud.faults.setPlan({});
+            const auto clean = Test::finish(client.send(request));
+            QVERIFY(clean && *clean);
+            QCOMPARE(clean->value().status, 200);
+
+            const int before = cloud.applied;
+            cloud.faults.setPlan(only(SandboxFault::Reset));
+            const auto reset = Test::finish(client.send(request));
+            QVERIFY(reset);
+            QVERIFY(!*reset);
+            QVERIFY(reset->error().retryable);
+            const int received = cloud.applied - before;
+            if (idempotent) {
+                QVERIFY2(received > 1, qPrintable(QString::number(received)));
+            } else {
+                QCOMPARE(received, 1);
+                QVERIFY2(reset->error().explanation.contains(QStringLiteral("may or may not")),
+                         qPrintable(reset->error().explanation));
+            }
+        }
+        // Every body arrived whole, through the device Qt cannot rewind too.
+        QCOMPARE(cloud.bodies.count(QByteArray()), 2);
+        QCOMPARE(cloud.bodies.count(body), cloud.bodies.size() - 2);
+    }
+
+    // A non-idempotent request is sent again after a 429 (refused at the door), not after a 500
+    // (which may come after the server carried it out).
+    void aNonIdempotentRequestIsRetriedOnlyWhenNothingWasApplied()
+    {
+        QNetworkAccessManager network;
+        RetryPolicy policy = RetryPolicy::fast();
+        policy.maxAttempts = 3;
+        HttpClient client(&network, policy, lcFaultsTest());
+        for (const SandboxFault fault :
+             {SandboxFault::Throttle, SandboxFault::InternalError, SandboxFault::Unavailable}) {
+            CountingServer cloud([fault] {
+                SandboxFaultPlan plan = only(fault);
+                plan.retryAfterSeconds = 0;
+                return plan;
+            }());
+            QVERIFY(cloud.start());
+            HttpRequest request;
+            request.method = QByteArrayLiteral("POST");
+            request.url = cloud.url();
+            request.body = QByteArrayLiteral("{}");
+            request.idempotent = false;
+            const auto finished = Test::finish(client.send(request));
+            QVERIFY(finished && *finished);
+            const int expected = fault == SandboxFault::Throttle ? 3 : 1;
+            QCOMPARE(finished->value().attempts, expected);
+            QCOMPARE(cloud.faults.injected(fault), expected);
+        }
     }
 
     void aSlowAnswerWithinTheTimeoutIsJustAnAnswer()
