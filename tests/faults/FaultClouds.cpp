@@ -3,6 +3,7 @@
 #include "support/FinishTask.h"
 
 #include "providers/aws/AwsProvider.h"
+#include "providers/huawei/HuaweiProvider.h"
 #include "providers/rackspace/RackspaceProvider.h"
 #include "providers/spanner/SpannerProvider.h"
 
@@ -71,13 +72,13 @@ std::optional<FaultRoute> awsRoute(ProviderConnection &connection)
     for (const Backup &backup : *backups) {
         if (backup.rawState == QLatin1String("COMPLETED")
             && backup.resourceType == QLatin1String("DynamoDB") && !backup.continuous)
-            return FaultRoute {backup, *destination};
+            return FaultRoute {backup, *destination, {}};
     }
     qWarning() << "no completed DynamoDB backup in prod-daily";
     return std::nullopt;
 }
 
-CopyRequest awsRequest(const FaultRoute &route, const QString &)
+CopyRequest awsRequest(const FaultRoute &route, const QString &, int)
 {
     CopyRequest request;
     request.source = route.source;
@@ -121,13 +122,13 @@ std::optional<FaultRoute> spannerRoute(ProviderConnection &connection)
         return std::nullopt;
     for (const Backup &backup : *backups) {
         if (backup.id == prod + QStringLiteral("/backups/orders-daily-01"))
-            return FaultRoute {backup, *destination};
+            return FaultRoute {backup, *destination, {}};
     }
     qWarning() << "no orders-daily-01 in orders-prod";
     return std::nullopt;
 }
 
-CopyRequest spannerRequest(const FaultRoute &route, const QString &tag)
+CopyRequest spannerRequest(const FaultRoute &route, const QString &tag, int)
 {
     CopyRequest request;
     request.source = route.source;
@@ -137,8 +138,9 @@ CopyRequest spannerRequest(const FaultRoute &route, const QString &tag)
     return request;
 }
 
-// Rackspace Cloud Databases: the full weekly backup of DFW copied to ORD under the name `tag`
-// (the copy-backup action has no handle and no token: the name finds the copy again).
+// Rackspace Cloud Databases: the full weekly backup of DFW (then its daily full backups) copied
+// to ORD under the name `tag` (the copy-backup action has no handle and no token: the name finds
+// the copy again).
 Account rackspaceAccount(const QJsonObject &startup, InMemorySecretStore &secrets)
 {
     const QJsonObject rackspace = startup.value(QStringLiteral("rackspace")).toObject();
@@ -170,40 +172,122 @@ std::optional<FaultRoute> rackspaceRoute(ProviderConnection &connection)
     const auto backups = allBackups(connection, *source);
     if (!backups)
         return std::nullopt;
+    // Cloud Databases refuses to copy a backup while a copy of it is under way (422, COPYING):
+    // the requests of a batch take the daily full backups in turn after the weekly one.
+    std::optional<FaultRoute> route;
+    QList<Backup> dailies;
     for (const Backup &backup : *backups) {
         if (backup.name == QLatin1String("orders-db-full-weekly"))
-            return FaultRoute {backup, *destination};
+            route = FaultRoute {backup, *destination, {}};
+        else if (backup.name.startsWith(QLatin1String("orders-db-daily-"))
+                 && backup.rawState == QLatin1String("COMPLETED"))
+            dailies << backup;
     }
-    qWarning() << "no orders-db-full-weekly in DFW";
-    return std::nullopt;
+    if (!route) {
+        qWarning() << "no orders-db-full-weekly in DFW";
+        return std::nullopt;
+    }
+    route->moreSources = dailies;
+    return route;
 }
 
-CopyRequest rackspaceRequest(const FaultRoute &route, const QString &tag)
+CopyRequest rackspaceRequest(const FaultRoute &route, const QString &tag, int index)
 {
     CopyRequest request;
-    request.source = route.source;
+    request.source = route.sourceFor(index);
     request.destination = route.destination;
     request.name = tag;
     request.description = QStringLiteral("copied by the fault tests");
     return request;
 }
 
+// Huawei Cloud CBR: the demo account's access key; available backups of the servers in
+// vault-prod-servers (cn-north-4) replicated into vault-replicas-hongkong (ap-southeast-1),
+// named `tag`. CBR keeps one replica of a backup per region (a second replicate is refused with
+// BackupService.6418), so each request of a batch replicates a backup of its own.
+Account huaweiAccount(const QJsonObject &startup, InMemorySecretStore &secrets)
+{
+    const QJsonObject huawei = startup.value(QStringLiteral("huawei")).toObject();
+    Account account;
+    account.id = QStringLiteral("faults-huawei");
+    account.cloud = QStringLiteral("huawei");
+    account.name = QStringLiteral("Huawei ops");
+    account.authMethod = QStringLiteral("aksk");
+    for (const QJsonValue region : huawei.value(QStringLiteral("regions")).toArray())
+        account.regions << region.toString();
+    account.endpointOverride = QUrl(huawei.value(QStringLiteral("endpoint")).toString());
+    account.settings.insert(QStringLiteral("iamEndpoint"),
+                            huawei.value(QStringLiteral("iamEndpoint")).toString());
+    account.settings.insert(QStringLiteral("projects"),
+                            huawei.value(QStringLiteral("projects")).toObject().toVariantMap());
+    secrets.insert(account.secretKey(QStringLiteral("accessKey")),
+                   huawei.value(QStringLiteral("accessKey")).toString().toUtf8());
+    secrets.insert(account.secretKey(QStringLiteral("secretKey")),
+                   huawei.value(QStringLiteral("secretKey")).toString().toUtf8());
+    return account;
+}
+
+std::optional<FaultRoute> huaweiRoute(ProviderConnection &connection)
+{
+    const auto vault = [&connection](const char *region, const char *name) {
+        return findLocation(connection, [region, name](const Location &location) {
+            return location.region == QLatin1String(region) && location.name == QLatin1String(name);
+        });
+    };
+    const auto source = vault("cn-north-4", "vault-prod-servers");
+    const auto destination = vault("ap-southeast-1", "vault-replicas-hongkong");
+    if (!source || !destination)
+        return std::nullopt;
+    const auto backups = allBackups(connection, *source);
+    if (!backups)
+        return std::nullopt;
+    // The web, database and batch servers' backups replicate; ecs-legacy-erp's never finish.
+    const QStringList servers = {QStringLiteral("ecs-web-01"), QStringLiteral("ecs-web-02"),
+                                 QStringLiteral("ecs-db-primary"), QStringLiteral("ecs-batch")};
+    QList<Backup> sources;
+    for (const Backup &backup : *backups) {
+        if (backup.rawState == QLatin1String("available")
+            && servers.contains(backup.sourceResource))
+            sources << backup;
+    }
+    if (sources.isEmpty()) {
+        qWarning() << "no available server backup in vault-prod-servers";
+        return std::nullopt;
+    }
+    FaultRoute route {sources.takeFirst(), *destination, {}};
+    route.moreSources = sources;
+    return route;
+}
+
+CopyRequest huaweiRequest(const FaultRoute &route, const QString &tag, int index)
+{
+    CopyRequest request;
+    request.source = route.sourceFor(index);
+    request.destination = route.destination;
+    request.name = tag;
+    request.description = QStringLiteral("replicated by the fault tests");
+    return request;
+}
+
 } // namespace
+
+const Backup &FaultRoute::sourceFor(int index) const
+{
+    if (index <= 0 || moreSources.isEmpty())
+        return source;
+    return moreSources.at((index - 1) % moreSources.size());
+}
 
 QList<FaultCloud> landedFaultClouds()
 {
     return {
-        {QStringLiteral("aws"), &awsAccount, &awsRoute, &awsRequest, {}},
-        {QStringLiteral("spanner"), &spannerAccount, &spannerRoute, &spannerRequest, {}},
-        // The copy-backup action has no client token: after a 500 that may have come after the
-        // cloud made the copy, the client looks for the copy before sending again. A reset is
-        // still a known bug: Qt's HTTP stack itself sends a request once more when a reused
-        // connection is reset before any answer (see tst_sandboxfaults), unseen by the client.
-        {QStringLiteral("rackspace"),
-         &rackspaceAccount,
-         &rackspaceRoute,
-         &rackspaceRequest,
-         {QStringLiteral("reset")}},
+        {QStringLiteral("aws"), &awsAccount, &awsRoute, &awsRequest},
+        {QStringLiteral("spanner"), &spannerAccount, &spannerRoute, &spannerRequest},
+        // The copy-backup action and replicate take no client token: after a failure that may
+        // have been applied, each client looks for the copy before sending again, and marks the
+        // call so that Qt's HTTP stack never resends it by itself (HttpRequest::idempotent).
+        {QStringLiteral("rackspace"), &rackspaceAccount, &rackspaceRoute, &rackspaceRequest},
+        {QStringLiteral("huawei"), &huaweiAccount, &huaweiRoute, &huaweiRequest},
     };
 }
 
@@ -212,6 +296,7 @@ void registerFaultProviders(ProviderRegistry &registry, const QString &home)
     registry.add(std::make_unique<AwsProvider>(QProcessEnvironment(), home));
     registry.add(std::make_unique<SpannerProvider>(QProcessEnvironment(), home));
     registry.add(std::make_unique<RackspaceProvider>(QProcessEnvironment()));
+    registry.add(std::make_unique<HuaweiProvider>(QProcessEnvironment()));
 }
 
 std::optional<QList<Backup>> allBackups(ProviderConnection &connection, const Location &location)

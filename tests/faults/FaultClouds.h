@@ -23,24 +23,26 @@ struct FaultRoute
 {
     Backup source;
     Location destination;
+    // Further sources, for a cloud that makes one copy of a backup per destination (Huawei CBR
+    // keeps one replica per region): request `index` copies source `index`, then these in turn.
+    QList<Backup> moreSources;
+
+    const Backup &sourceFor(int index) const;
 };
 
 struct FaultCloud
 {
-    QString id; // "aws", "spanner": the provider's id and the startup line's member
+    QString id; // "aws", "spanner", ...: the provider's id and the startup line's member
     // The demo account; its secrets go to `secrets`.
     Account (*account)(const QJsonObject &startup, InMemorySecretStore &secrets) = nullptr;
     // Found through the cloud's API (waits in a nested event loop); empty with a warning.
     std::optional<FaultRoute> (*route)(ProviderConnection &connection) = nullptr;
-    // A request along `route`; `tag` (unique per request) names the copy where the cloud names it.
-    CopyRequest (*request)(const FaultRoute &route, const QString &tag) = nullptr;
-    // Known open bug: faults (SandboxFaultPlan keys) under which this cloud's client still makes a
-    // second copy. The matrix expects them to fail (and says so when they stop failing); the
-    // crash runner leaves such a cloud out. Empty for a cloud that is right.
-    QStringList duplicatesUnder;
+    // Request `index` of a batch along `route`; `tag` (unique per request) names the copy where
+    // the cloud names it.
+    CopyRequest (*request)(const FaultRoute &route, const QString &tag, int index) = nullptr;
 };
 
-// AWS Backup, Google Cloud Spanner, Rackspace Cloud Databases.
+// AWS Backup, Google Cloud Spanner, Rackspace Cloud Databases, Huawei Cloud CBR.
 QList<FaultCloud> landedFaultClouds();
 // Their providers, seeing an empty environment and `home` as home directory.
 void registerFaultProviders(ProviderRegistry &registry, const QString &home);

@@ -8,6 +8,7 @@
 //                        --copies N            follow (and submit) until all have ended
 //   ... --verify                               compare the ledger with the sandbox, print figures
 #include "FaultClouds.h"
+#include "LedgerWaits.h"
 
 #include "core/AccountConnections.h"
 #include "core/Clock.h"
@@ -69,7 +70,7 @@ struct Runner
         registerFaultProviders(registry, home);
         QList<Account> accounts;
         for (const FaultCloud &cloud : landedFaultClouds()) {
-            if (startup.contains(cloud.id) && cloud.duplicatesUnder.isEmpty()) {
+            if (startup.contains(cloud.id)) {
                 clouds << cloud;
                 accounts << cloud.account(startup, secrets);
             }
@@ -149,7 +150,7 @@ int follow(Runner &runner, CopyJobTracker &tracker, int copies)
         if (!route)
             return 3;
         for (int i = held.value(cloud.id); i < copies; ++i)
-            tracker.submit(cloud.request(*route, tagOf(cloud.id, i)));
+            tracker.submit(cloud.request(*route, tagOf(cloud.id, i), i));
     }
 
     QEventLoop loop;
@@ -192,7 +193,7 @@ QJsonObject faultCounts(Runner &runner)
 
 int verify(Runner &runner, CopyLedger &ledger, const QJsonObject &state, int copies)
 {
-    const QList<LedgerRecord> records = ledger.loadJobs().value();
+    const QList<LedgerRecord> records = ledgerAnswer(ledger.loadJobs()).value();
     int requested = 0;
     int completed = 0;
     int unfinished = 0;
@@ -285,6 +286,7 @@ int main(int argc, char *argv[])
     SystemClock clock;
     CopyJobTracker tracker(&runner.connections, nullptr, &clock, ledger.get());
     tracker.setPollSchedule(PollSchedule::fast());
+    waitUntilLoaded(tracker); // what the ledger holds decides what is left to submit
     if (tracker.loadError())
         return 4;
     return follow(runner, tracker, copies);

@@ -11,6 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
+#include <qcoro/qcorotimer.h>
+
 Q_LOGGING_CATEGORY(lcHuawei, "copydeck.huawei")
 
 namespace Copydeck {
@@ -57,7 +61,7 @@ HuaweiConnection::~HuaweiConnection() = default;
 QCoro::Task<Result<QByteArray>> HuaweiConnection::call(QByteArray method, QString region,
                                                        QString projectId, QString path,
                                                        QList<std::pair<QString, QString>> query,
-                                                       QByteArray body)
+                                                       QByteArray body, bool idempotent)
 {
     if (projectId.isEmpty()) {
         auto found = co_await m_session->projectId(region);
@@ -87,6 +91,7 @@ QCoro::Task<Result<QByteArray>> HuaweiConnection::call(QByteArray method, QStrin
         request.setHeader("Content-Type", "application/json;charset=UTF-8");
         request.body = body;
     }
+    request.idempotent = idempotent;
     auto sent = co_await m_http.send(std::move(request), prepare.value(),
                                      &HuaweiErrorParser::isTransient);
     if (!sent)
@@ -267,18 +272,63 @@ QCoro::Task<Result<CopyJob>> HuaweiConnection::startCopy(CopyRequest request)
     job.sizeBytes = request.source.sizeBytes;
     job.clientToken = request.clientToken;
     job.created = QDateTime::currentDateTimeUtc();
+    const QDateTime sentAfter = job.created;
     const QString region = request.source.location.region;
-    auto body = co_await call("POST", region, request.source.location.owner,
-                              QStringLiteral("/backups/%1/replicate").arg(request.source.id), {},
-                              HuaweiJson::replicateBody(request));
-    if (!body)
-        co_return body.error();
-    auto started = HuaweiJson::startedReplication(body.value(), std::move(job));
-    if (started)
-        qCInfo(lcHuawei).noquote()
-            << "replication" << started.value().remoteId << "of" << request.source.id << "from"
-            << region << "to" << request.destination.region;
-    co_return started;
+    const QString path = QStringLiteral("/backups/%1/replicate").arg(request.source.id);
+    // Replicate takes no client token: after a failure that may have been carried out (a 5xx, a
+    // lost connection, an answer cut short) the backup's replication records say whether it
+    // was, before it is sent again. The service refuses a second replica in the same region
+    // (BackupService.6418); after such a failure that refusal means "the first one was made".
+    const int attempts = std::max(1, m_http.policy().maxAttempts);
+    bool mustLook = false;
+    std::optional<CloudError> refusal; // 6418 after an uncertain attempt
+    CloudError error;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        if (attempt > 1)
+            co_await QCoro::sleepFor(m_http.policy().delayAfter(attempt - 1, HttpResponse(), 0.5));
+        if (mustLook) {
+            auto found = co_await findSentCopy(request, sentAfter);
+            if (!found) {
+                error = found.error(); // cannot tell: look again, never send blindly
+                continue;
+            }
+            if (found.value()) {
+                qCInfo(lcHuawei).noquote()
+                    << "replication of" << request.source.id << "to" << request.destination.region
+                    << "was made by an earlier attempt:" << found.value()->remoteId;
+                co_return *found.value();
+            }
+            if (refusal)
+                co_return *refusal; // a replica made by someone else, or before this request
+            mustLook = false;
+        }
+        auto body = co_await call("POST", region, request.source.location.owner, path, {},
+                                  HuaweiJson::replicateBody(request), false);
+        if (body) {
+            auto started = HuaweiJson::startedReplication(body.value(), job);
+            if (started) {
+                qCInfo(lcHuawei).noquote()
+                    << "replication" << started.value().remoteId << "of" << request.source.id
+                    << "from" << region << "to" << request.destination.region;
+                co_return started;
+            }
+            // Accepted, but the answer did not arrive whole: the records know the replication.
+            error = started.error();
+            mustLook = true;
+            continue;
+        }
+        const bool uncertain = attempt > 1;
+        error = body.error();
+        if (uncertain && error.cloudCode == QLatin1String("BackupService.6418")) {
+            refusal = error;
+            mustLook = true;
+            continue;
+        }
+        if (!error.retryable)
+            co_return error;
+        mustLook = true;
+    }
+    co_return error;
 }
 
 QCoro::Task<Result<CopyJob>> HuaweiConnection::pollCopy(CopyJob job)

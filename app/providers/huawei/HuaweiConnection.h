@@ -63,10 +63,10 @@ public:
 
 private:
     // One CBR call in `region` for `projectId`: `path` follows /v3/{project_id}. Returns the body
-    // of the successful answer.
+    // of the successful answer. `idempotent` false: never sent twice by itself (replicate).
     QCoro::Task<Result<QByteArray>> call(QByteArray method, QString region, QString projectId,
                                          QString path, QList<std::pair<QString, QString>> query,
-                                         QByteArray body = {});
+                                         QByteArray body = {}, bool idempotent = true);
     QCoro::Task<Result<QList<HuaweiJson::Vault>>> vaults(QString region, QString protectType);
     QCoro::Task<Result<QStringList>> regions();
     QCoro::Task<Result<QJsonObject>> showBackupJson(QString region, QString projectId,

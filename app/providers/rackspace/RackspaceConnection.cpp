@@ -18,12 +18,6 @@ namespace {
 
 using namespace RackspaceAccountSettings;
 
-RetryPolicy singleAttempt(RetryPolicy policy)
-{
-    policy.maxAttempts = 1;
-    return policy;
-}
-
 int pageSizeOf(const Account &account)
 {
     bool ok = false;
@@ -58,7 +52,6 @@ RackspaceConnection::RackspaceConnection(Account account, const ProviderContext 
     , m_environment(std::move(environment))
     , m_http(context.network, context.retryPolicy ? *context.retryPolicy : RetryPolicy::standard(),
              lcRackspace())
-    , m_httpOnce(context.network, singleAttempt(m_http.policy()), lcRackspace())
     , m_pageSize(pageSizeOf(m_account))
     , m_copyAppearTimeout(appearTimeoutOf(m_account))
 { }
@@ -164,8 +157,9 @@ QCoro::Task<Result<HttpResponse>> RackspaceConnection::sendWithToken(QByteArray 
         request.setHeader("Content-Type", "application/json");
         request.body = body;
     }
-    HttpClient &http = once ? m_httpOnce : m_http;
-    co_return co_await http.send(std::move(request), {}, &RackspaceFaultParser::isTransient);
+    // Sent once: neither HttpClient nor Qt's HTTP stack sends it again by itself.
+    request.idempotent = !once;
+    co_return co_await m_http.send(std::move(request), {}, &RackspaceFaultParser::isTransient);
 }
 
 QCoro::Task<Result<QByteArray>> RackspaceConnection::call(QByteArray method, QString region,

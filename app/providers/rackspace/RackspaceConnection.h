@@ -71,8 +71,9 @@ private:
     QCoro::Task<Result<RackspaceToken>> token(bool renew);
     // One Cloud Databases call in `region`: `path` after the catalog URL ("/backups?limit=20").
     // Signs in again once if the token is refused. Returns the body of a 2xx answer.
-    // `once`: no automatic retry of transient failures (the copy action is not idempotent: the
-    // caller looks for the copy before sending again).
+    // `once`: the request is not idempotent (HttpRequest::idempotent): no automatic resend after
+    // a failure that may have been applied (the copy action: the caller looks for the copy
+    // before sending again).
     QCoro::Task<Result<QByteArray>> call(QByteArray method, QString region, QString path,
                                          QByteArray body = {}, bool once = false);
     QCoro::Task<Result<HttpResponse>> sendWithToken(QByteArray method, QUrl url, QByteArray body,
@@ -92,7 +93,6 @@ private:
     SecretStore *m_secrets;
     QProcessEnvironment m_environment;
     HttpClient m_http;
-    HttpClient m_httpOnce; // the same policy with one attempt
     int m_pageSize;
     std::chrono::seconds m_copyAppearTimeout;
     std::optional<RackspaceToken> m_token;

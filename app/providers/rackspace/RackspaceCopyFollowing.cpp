@@ -46,23 +46,42 @@ QCoro::Task<Result<CopyJob>> RackspaceConnection::startCopy(CopyRequest request)
     const QString path = QStringLiteral("/backups/%1/action")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(request.source.id)));
     // The copy action is not idempotent: after a failure that may have been applied (a 5xx, a
-    // reset, a lost answer), look for the copy in the target region before sending it again.
+    // lost connection), look for the copy in the target region before sending it again; when
+    // the look itself fails, look again rather than send blindly. The request is marked so that
+    // Qt's HTTP stack never resends it by itself either (HttpRequest::idempotent).
     const int attempts = std::max(1, m_http.policy().maxAttempts);
-    for (int attempt = 1;; ++attempt) {
+    bool mustLook = false;
+    bool sent = false;
+    CloudError error;
+    for (int attempt = 1; attempt <= attempts && !sent; ++attempt) {
+        if (attempt > 1)
+            co_await QCoro::sleepFor(m_http.policy().delayAfter(attempt - 1, HttpResponse(), 0.5));
+        if (mustLook) {
+            auto found = co_await findNamed(handle.targetRegion, handle.name, handle.sentAfter);
+            if (!found) {
+                error = found.error();
+                continue;
+            }
+            if (found.value()) {
+                qCInfo(lcRackspace) << "the copy action failed but the copy exists: not sent again";
+                sent = true;
+                break;
+            }
+            mustLook = false;
+        }
         auto body = co_await call("POST", request.source.location.region, path,
                                   RackspaceJson::copyBody(request), true);
-        if (body)
-            break;
-        const CloudError error = body.error();
-        if (!error.retryable || attempt >= attempts)
-            co_return error;
-        auto found = co_await findNamed(handle.targetRegion, handle.name, handle.sentAfter);
-        if (found && found.value()) {
-            qCInfo(lcRackspace) << "the copy action failed but the copy exists: not sent again";
+        if (body) {
+            sent = true;
             break;
         }
-        co_await QCoro::sleepFor(m_http.policy().delayAfter(attempt, HttpResponse(), 0.5));
+        error = body.error();
+        if (!error.retryable)
+            co_return error;
+        mustLook = true;
     }
+    if (!sent)
+        co_return error;
     job.remoteId = handle.encode();
     job.created = handle.sentAfter;
     job.state = CopyJobState::Created;
