@@ -2,6 +2,10 @@
 // the module applied the request first, the plan's parsing and its seeded draws, every module of a
 // Sandbox served through it, and the client's HttpClient/RetryPolicy classifying each fault.
 #include "core/HttpClient.h"
+#include "providers/aws/AwsErrorParser.h"
+#include "providers/huawei/HuaweiErrorParser.h"
+#include "providers/rackspace/RackspaceFaultParser.h"
+#include "providers/spanner/SpannerErrorParser.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxHttpServer.h"
@@ -457,14 +461,94 @@ private Q_SLOTS:
             QVERIFY2(seen.status == 503, qPrintable(server->name()));
         }
         QCOMPARE(sandbox.faults()->injected(SandboxFault::Unavailable), int(servers.size()));
+    }
 
-        // AWS answers in its own words.
-        const Seen aws = fetch(
-            network, sandbox.awsEndpoint().resolved(QUrl(QStringLiteral("/backup-vaults/"))));
-        QCOMPARE(aws.status, 503);
-        const QJsonObject body = QJsonDocument::fromJson(aws.body).object();
-        QCOMPARE(body.value(QStringLiteral("__type")).toString(),
-                 QStringLiteral("ServiceUnavailableException"));
+    void eachCloudAnswersAFaultInItsOwnWords_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<SandboxFault>("fault");
+        QTest::addColumn<QString>("code");
+        const QString aws = QStringLiteral("AWS Backup");
+        const QString spanner = QStringLiteral("Cloud Spanner");
+        const QString huawei = QStringLiteral("Huawei Cloud");
+        const QString rackspace = QStringLiteral("Rackspace Cloud Databases");
+        QTest::newRow("aws 429") << aws << SandboxFault::Throttle
+                                 << QStringLiteral("ThrottlingException");
+        QTest::newRow("aws 500") << aws << SandboxFault::InternalError
+                                 << QStringLiteral("InternalFailure");
+        QTest::newRow("aws 503") << aws << SandboxFault::Unavailable
+                                 << QStringLiteral("ServiceUnavailableException");
+        QTest::newRow("spanner 429")
+            << spanner << SandboxFault::Throttle << QStringLiteral("RESOURCE_EXHAUSTED");
+        QTest::newRow("spanner 500")
+            << spanner << SandboxFault::InternalError << QStringLiteral("INTERNAL");
+        QTest::newRow("spanner 503")
+            << spanner << SandboxFault::Unavailable << QStringLiteral("UNAVAILABLE");
+        QTest::newRow("huawei 429")
+            << huawei << SandboxFault::Throttle << QStringLiteral("APIGW.0308");
+        QTest::newRow("huawei 500")
+            << huawei << SandboxFault::InternalError << QStringLiteral("BackupService.9999");
+        QTest::newRow("huawei 503")
+            << huawei << SandboxFault::Unavailable << QStringLiteral("APIGW.0201");
+        QTest::newRow("rackspace 429")
+            << rackspace << SandboxFault::Throttle << QStringLiteral("overLimit");
+        QTest::newRow("rackspace 500")
+            << rackspace << SandboxFault::InternalError << QStringLiteral("instanceFault");
+        QTest::newRow("rackspace 503")
+            << rackspace << SandboxFault::Unavailable << QStringLiteral("serviceUnavailable");
+    }
+
+    // An injected 429, 500 or 503 reads, through the cloud's own client parser, as that cloud's
+    // error: its code, a message, a request id where the cloud sends one, worth a retry.
+    void eachCloudAnswersAFaultInItsOwnWords()
+    {
+        QFETCH(QString, server);
+        QFETCH(SandboxFault, fault);
+        QFETCH(QString, code);
+        SandboxOptions options;
+        options.faults = only(fault);
+        Copydeck::Sandbox::Sandbox sandbox;
+        QString error;
+        QVERIFY2(sandbox.start(options, &error), qPrintable(error));
+        quint16 port = 0;
+        for (const SandboxHttpServer *found : sandbox.findChildren<SandboxHttpServer *>()) {
+            if (found->name() == server)
+                port = found->port();
+        }
+        QVERIFY2(port != 0, qPrintable(server));
+
+        QNetworkAccessManager network;
+        RetryPolicy policy = RetryPolicy::fast();
+        policy.maxAttempts = 1;
+        HttpClient client(&network, policy, lcFaultsTest());
+        HttpRequest request;
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/any/path").arg(port));
+        const auto finished = Test::finish(client.send(request));
+        QVERIFY(finished && *finished);
+        const HttpResponse &response = finished->value();
+        QCOMPARE(response.status,
+                 fault == SandboxFault::Throttle          ? 429
+                     : fault == SandboxFault::Unavailable ? 503
+                                                          : 500);
+        QCOMPARE(response.header("retry-after").isEmpty(), fault == SandboxFault::InternalError);
+
+        CloudError parsed;
+        if (server == QLatin1String("AWS Backup"))
+            parsed = AwsErrorParser::toCloudError(response);
+        else if (server == QLatin1String("Cloud Spanner"))
+            parsed = SpannerErrorParser::toCloudError(response);
+        else if (server == QLatin1String("Huawei Cloud"))
+            parsed = HuaweiErrorParser::toCloudError(response);
+        else
+            parsed = RackspaceFaultParser::toCloudError(response, server);
+        QCOMPARE(parsed.cloudCode, code);
+        QVERIFY(!parsed.cloudMessage.isEmpty());
+        QVERIFY(parsed.retryable);
+        QCOMPARE(parsed.httpStatus, response.status);
+        if (fault == SandboxFault::Throttle)
+            QCOMPARE(parsed.kind, CloudError::Kind::Throttled);
+        if (server == QLatin1String("AWS Backup") || server == QLatin1String("Huawei Cloud"))
+            QVERIFY(!parsed.requestId.isEmpty());
     }
 };
 

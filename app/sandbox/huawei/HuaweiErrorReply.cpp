@@ -124,6 +124,18 @@ HuaweiErrorReply operationLogNotFound(const QString &id)
                 QStringLiteral("The operation log %1 does not exist.").arg(id));
 }
 
+HuaweiErrorReply injectedFault(int status)
+{
+    if (status == 429)
+        return make(429, "APIGW.0308",
+                    QStringLiteral("The throttling threshold has been reached: policy user over "
+                                   "ratelimit, limit:20, time:1 second"));
+    if (status == 503)
+        return make(503, "APIGW.0201",
+                    QStringLiteral("Backend unavailable: the service is temporarily unavailable."));
+    return make(status, "BackupService.9999", QStringLiteral("Internal error."));
+}
+
 } // namespace HuaweiErrors
 
 } // namespace Copydeck::Sandbox

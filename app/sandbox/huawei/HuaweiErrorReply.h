@@ -51,6 +51,10 @@ HuaweiErrorReply notReplicationVault(const QString &id, const QString &protectTy
 HuaweiErrorReply projectNotInRegion(const QString &project, const QString &region); // 6415
 HuaweiErrorReply replicaExists(const QString &id, const QString &region); // 6418
 HuaweiErrorReply operationLogNotFound(const QString &id); // 6601
+// The sandbox's injected faults (--faults) as the API gateway in front of CBR and IAM words them:
+// 429 APIGW.0308 (throttled), 503 APIGW.0201 (backend unavailable), and CBR's own 500
+// BackupService.9999. ASSUMED codes, like the ones above.
+HuaweiErrorReply injectedFault(int status);
 } // namespace HuaweiErrors
 
 } // namespace Copydeck::Sandbox

@@ -54,6 +54,12 @@ bool HuaweiSandbox::start(quint16 port, QString *error)
         delete server;
         return false;
     }
+    // Injected faults (--faults) answer as Huawei Cloud does: error_code and error_msg, with an
+    // X-Request-Id.
+    server->setFaultReply([](int status) {
+        return HuaweiErrors::injectedFault(status).toResponse(
+            QUuid::createUuid().toByteArray(QUuid::Id128));
+    });
     m_server = server;
     return true;
 }

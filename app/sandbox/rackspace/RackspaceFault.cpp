@@ -63,6 +63,26 @@ RackspaceFault RackspaceFault::instanceFault(const QString &message)
     return make(500, "instanceFault", message);
 }
 
+RackspaceFault RackspaceFault::serviceUnavailable(const QString &message)
+{
+    return make(503, "serviceUnavailable", message);
+}
+
+RackspaceFault RackspaceFault::injected(int status)
+{
+    if (status == 429) {
+        RackspaceFault fault = make(429, "overLimit", QStringLiteral("Too many requests..."));
+        fault.details = QStringLiteral("Only 50 GET request(s) can be made to \"*\" every "
+                                       "minute; wait, then try again.");
+        return fault;
+    }
+    if (status == 503)
+        return serviceUnavailable(QStringLiteral("The service is not available."));
+    RackspaceFault fault = instanceFault(QStringLiteral("The instance has experienced a fault."));
+    fault.code = status;
+    return fault;
+}
+
 SandboxResponse RackspaceFault::toResponse() const
 {
     QJsonObject inner;

@@ -24,6 +24,12 @@ struct RackspaceFault
     static RackspaceFault badMediaType(const QString &message);
     static RackspaceFault unprocessableEntity(const QString &message);
     static RackspaceFault instanceFault(const QString &message);
+    static RackspaceFault serviceUnavailable(const QString &message);
+    // The sandbox's injected faults (--faults): 429 overLimit (ASSUMED: the documented rate limit
+    // fault is 413 overLimit; Rackspace's rate limiter, Repose, may answer 429, and the fault plan
+    // asks for a 429), 500 instanceFault and 503 serviceUnavailable, worded as the fault table of
+    // the Cloud Databases API reference words them.
+    static RackspaceFault injected(int status);
 
     SandboxResponse toResponse() const;
 };

@@ -43,6 +43,8 @@ bool RackspaceSandbox::start(quint16 port, QString *error)
         delete server;
         return false;
     }
+    // Injected faults (--faults) answer as Rackspace does: one fault object named by its type.
+    server->setFaultReply([](int status) { return RackspaceFault::injected(status).toResponse(); });
     m_server = server;
     return true;
 }

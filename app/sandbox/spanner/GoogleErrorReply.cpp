@@ -134,6 +134,20 @@ GoogleErrorReply GoogleErrorReply::unknownMethod(const QByteArray &method, const
             {}};
 }
 
+GoogleErrorReply GoogleErrorReply::injectedFault(int httpStatus)
+{
+    constexpr int ResourceExhausted = 8;
+    constexpr int Internal = 13;
+    constexpr int Unavailable = 14;
+    if (httpStatus == 429)
+        return {ResourceExhausted,
+                QStringLiteral("Resource has been exhausted (e.g. check quota)."),
+                {}};
+    if (httpStatus == 503)
+        return {Unavailable, QStringLiteral("The service is currently unavailable."), {}};
+    return {Internal, QStringLiteral("Internal error encountered."), {}};
+}
+
 int GoogleErrorReply::httpStatus(int code)
 {
     switch (code) {

@@ -37,6 +37,9 @@ struct GoogleErrorReply
     static GoogleErrorReply unauthenticated(bool credentialsMissing);
     static GoogleErrorReply insufficientScopes();
     static GoogleErrorReply unknownMethod(const QByteArray &method, const QByteArray &path);
+    // The sandbox's injected faults (--faults): 429 RESOURCE_EXHAUSTED, 500 INTERNAL and
+    // 503 UNAVAILABLE, with the messages Google's front ends send.
+    static GoogleErrorReply injectedFault(int httpStatus);
 
     static int httpStatus(int code);
     static QString statusName(int code);

@@ -56,6 +56,9 @@ bool SpannerSandbox::start(quint16 port, QString *error)
         delete server;
         return false;
     }
+    // Injected faults (--faults) answer as Google's front end does (the token endpoint too).
+    server->setFaultReply(
+        [](int status) { return GoogleErrorReply::injectedFault(status).toResponse(); });
     m_server = server;
     m_oauth->setTokenUri(tokenUri());
     return true;
