@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -105,6 +106,11 @@ MainWindow::MainWindow(MainWindowParts parts, QWidget *parent)
                           tr("Could not list the vaults of %1: %2")
                               .arg(m_parts.connections->account(accountId).name, error.userText()));
             });
+    m_listRunningCopies = new QTimer(this);
+    m_listRunningCopies->setSingleShot(true);
+    m_listRunningCopies->setInterval(250);
+    connect(m_listRunningCopies, &QTimer::timeout, m_backupModel, &BackupTableModel::refresh);
+    connect(m_parts.tracker, &CopyJobTracker::jobChanged, this, &MainWindow::onJobChanged);
     connect(m_parts.tracker, &CopyJobTracker::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_jobsPanel, &CopyJobsPanel::showCopyRequested, this, &MainWindow::showCopy);
 
@@ -453,8 +459,26 @@ void MainWindow::clearError(ErrorSource source)
     m_errorLabel->setToolTip({});
 }
 
+void MainWindow::onJobChanged(const QString &localId)
+{
+    // Once the cloud has accepted a copy or create, the destination backup exists in its
+    // "being created" state (Spanner's CREATING, Huawei's replica, Rackspace's NEW): list it
+    // once if its location is on screen, so it is seen without a manual reload; the reload at
+    // the end shows it ready.
+    if (m_listedRunningJobs.contains(localId))
+        return;
+    const CopyJob job = m_parts.tracker->job(localId);
+    if (job.isTerminal() || job.remoteId.isEmpty())
+        return;
+    m_listedRunningJobs.insert(localId);
+    // Several jobs accepted together (a batch, or jobs resumed at start) list the table once.
+    if (m_shownLocationIds.contains(job.destination.id))
+        m_listRunningCopies->start();
+}
+
 void MainWindow::onJobFinished(const QString &localId)
 {
+    m_listedRunningJobs.remove(localId);
     const CopyJob job = m_parts.tracker->job(localId);
     switch (job.state) {
     case CopyJobState::Completed:
@@ -465,9 +489,9 @@ void MainWindow::onJobFinished(const QString &localId)
                 : tr("Copy of %1 to %2 finished.")
                       .arg(job.sourceName, DisplayText::locationPath(job.destination)),
             StatusMessageMs);
-        // The copy now exists: if its vault is on screen, list it.
+        // The copy now exists (or is ready): if its vault is on screen, list it again in place.
         if (m_shownLocationIds.contains(job.destination.id))
-            m_backupModel->reload();
+            m_backupModel->refresh();
         break;
     case CopyJobState::Cancelled:
         statusBar()->showMessage(tr("Copy of %1 cancelled.").arg(job.sourceName), StatusMessageMs);

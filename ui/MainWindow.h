@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -15,6 +16,7 @@ class QModelIndex;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
 
 namespace Copydeck {
@@ -68,6 +70,7 @@ private:
     void onBackupSelectionChanged();
     void onBackupsLoadingChanged(bool loading);
     void onBackupsLoadFailed(const Location &location, const CloudError &error);
+    void onJobChanged(const QString &localId);
     void onJobFinished(const QString &localId);
     // Submits the copies in order, each to start once the one before it has completed.
     void submitCopies(const QList<CopyRequest> &requests);
@@ -119,6 +122,9 @@ private:
     QStringList m_pendingLocationPath;
     // The locations whose backups the table shows.
     QStringList m_shownLocationIds;
+    // Running jobs whose destination backup has been listed once (it shows as being created).
+    QSet<QString> m_listedRunningJobs;
+    QTimer *m_listRunningCopies = nullptr;
 };
 
 } // namespace Copydeck

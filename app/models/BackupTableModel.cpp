@@ -51,6 +51,9 @@ void BackupTableModel::reload()
 {
     const bool wasLoading = isLoading();
     const quint64 generation = ++m_generation;
+    m_refreshing = false;
+    m_incoming.clear();
+    m_unlisted.clear();
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
@@ -61,6 +64,60 @@ void BackupTableModel::reload()
     const QList<Location> locations = m_locations;
     for (const Location &location : locations)
         load(location, generation);
+}
+
+void BackupTableModel::refresh()
+{
+    // Rows still arriving from a load: a plain reload is as quiet.
+    if (isLoading() || m_locations.isEmpty()) {
+        reload();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_refreshing = true;
+    m_incoming.clear();
+    m_unlisted.clear();
+    m_pending = int(m_locations.size());
+    Q_EMIT loadingChanged(true);
+    const QList<Location> locations = m_locations;
+    for (const Location &location : locations)
+        load(location, generation);
+}
+
+void BackupTableModel::applyRefresh()
+{
+    QHash<QString, int> incomingRow;
+    for (int i = 0; i < m_incoming.size(); ++i)
+        incomingRow.insert(m_incoming.at(i).id, i);
+    // Gone: removed from the end so the rows before keep their numbers.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        const Backup &backup = m_rows.at(row);
+        if (incomingRow.contains(backup.id) || m_unlisted.contains(backup.location.id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    m_rowOf.clear();
+    QSet<QString> kept;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString id = m_rows.at(row).id;
+        m_rowOf.insert(id, row);
+        kept.insert(id);
+        const auto fresh = incomingRow.constFind(id);
+        if (fresh == incomingRow.cend())
+            continue;
+        m_rows[row] = m_incoming.at(*fresh);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    QList<Backup> added;
+    for (const Backup &backup : std::as_const(m_incoming)) {
+        if (!kept.contains(backup.id))
+            added.append(backup);
+    }
+    m_incoming.clear();
+    m_unlisted.clear();
+    append(added);
 }
 
 bool BackupTableModel::isLoading() const
@@ -81,6 +138,8 @@ QCoro::Task<> BackupTableModel::load(Location location, quint64 generation)
             Q_EMIT loadFailed(location,
                               CloudError::local(tr("The account of %1 is not configured.")
                                                     .arg(DisplayFormat::locationTitle(location))));
+            if (m_refreshing)
+                m_unlisted.insert(location.id);
             break;
         }
         const Result<BackupPage> page = co_await connection->listBackups(location, token);
@@ -90,9 +149,14 @@ QCoro::Task<> BackupTableModel::load(Location location, quint64 generation)
             qCWarning(lcModels) << "Could not list the backups in" << location.id << ":"
                                 << page.error().cloudSummary();
             Q_EMIT loadFailed(location, page.error());
+            if (m_refreshing)
+                m_unlisted.insert(location.id);
             break;
         }
-        append(page.value().backups);
+        if (m_refreshing)
+            m_incoming.append(page.value().backups);
+        else
+            append(page.value().backups);
         token = page.value().nextPageToken;
         if (!token.isEmpty() && tokensSeen.contains(token)) {
             qCWarning(lcModels) << "The cloud repeated a page token for" << location.id;
@@ -119,8 +183,13 @@ void BackupTableModel::finishOne()
 {
     if (m_pending <= 0)
         return;
-    if (--m_pending == 0)
-        Q_EMIT loadingChanged(false);
+    if (--m_pending != 0)
+        return;
+    if (m_refreshing) {
+        m_refreshing = false;
+        applyRefresh();
+    }
+    Q_EMIT loadingChanged(false);
 }
 
 void BackupTableModel::countCopies()

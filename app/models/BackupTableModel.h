@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <qcoro/qcorotask.h>
 
@@ -54,6 +55,10 @@ public:
     void setLocations(const QList<Location> &locations);
     QList<Location> locations() const { return m_locations; }
     void reload();
+    // Lists the same locations again while the rows stay on screen, then updates them in place:
+    // changed rows change, new ones are added, gone ones removed; selections on kept rows stay.
+    // A location that cannot be listed keeps its rows (and reports loadFailed).
+    void refresh();
     bool isLoading() const;
 
     Backup backup(int row) const; // invalid when out of range
@@ -77,6 +82,7 @@ private:
     QCoro::Task<> load(Location location, quint64 generation);
     void append(const QList<Backup> &backups);
     void finishOne();
+    void applyRefresh();
     void countCopies();
     void onJobFinished(const QString &localId);
     QVariant display(const Backup &backup, int column) const;
@@ -91,6 +97,10 @@ private:
     QHash<QString, int> m_copies; // source backup id -> completed copies
     quint64 m_generation = 0; // bumped by each reload; older loads then stand down
     int m_pending = 0;
+    // While refreshing: the new listing, and the locations that could not be listed.
+    bool m_refreshing = false;
+    QList<Backup> m_incoming;
+    QSet<QString> m_unlisted;
 };
 
 } // namespace Copydeck

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void cancelledCopyLeavesNoBackup();
     void createBackupFromTheDialog();
     void extendExpiryShowsTheNewTime();
+    void runningCopyShowsCreatingThenReady();
     void cleanupTestCase();
 
 private:
@@ -463,6 +464,86 @@ void TestSpannerWindow::extendExpiryShowsTheNewTime()
     QTRY_COMPARE_WITH_TIMEOUT(details->backup().expires, chosen, LoadTimeoutMs);
     QCOMPARE(details->backup().id, backupName);
     QCOMPARE(m_window->currentBackup()->expires, chosen);
+}
+
+void TestSpannerWindow::runningCopyShowsCreatingThenReady()
+{
+    // Slow enough that the copy is seen running; the table is never reloaded by hand here.
+    m_world->sandbox().setSpeed(SlowSpeed * 4);
+    const auto restoreSpeed = qScopeGuard([this] { m_world->sandbox().setSpeed(FastSpeed); });
+    const QString source = OrdersProd + QStringLiteral("/backups/orders-daily-01");
+    const QString destination = OrdersEu + QStringLiteral("/backups/orders-daily-01-watched");
+
+    // The whole project on screen: both instances' backups in one table.
+    QTRY_VERIFY_WITH_TIMEOUT(locationIndex(m_tree, OrdersProd).isValid(), LoadTimeoutMs);
+    // The nearest node above both instances (the project, or the account).
+    QModelIndex project = locationIndex(m_tree, OrdersProd).parent();
+    const auto holdsEu = [&](const QModelIndex &node) {
+        for (QModelIndex up = locationIndex(m_tree, OrdersEu); up.isValid(); up = up.parent()) {
+            if (up == node)
+                return true;
+        }
+        return false;
+    };
+    while (project.isValid() && !holdsEu(project))
+        project = project.parent();
+    QVERIFY(project.isValid());
+    clickRow(m_tree, project);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowOfBackupId(m_table->model(), source) >= 0
+            && rowOfBackupId(m_table->model(),
+                             OrdersEu + QStringLiteral("/backups/orders-eu-daily-01"))
+                >= 0,
+        LoadTimeoutMs);
+    selectBackup(source);
+
+    // Every state the table shows for the destination, as the user would see it change.
+    QStringList seen;
+    const auto record = [&] {
+        const int row = rowOfBackupId(m_table->model(), destination);
+        const QString state = row < 0 ? QString() : backupAt(m_table->model(), row).rawState;
+        if (!state.isEmpty() && (seen.isEmpty() || seen.last() != state))
+            seen << state;
+    };
+    QAbstractItemModel *model = m_table->model();
+    connect(model, &QAbstractItemModel::rowsInserted, this, record);
+    connect(model, &QAbstractItemModel::dataChanged, this, record);
+    connect(model, &QAbstractItemModel::modelReset, this, record);
+    const auto stopRecording = qScopeGuard([&] { disconnect(model, nullptr, this, nullptr); });
+
+    QPointer<CopyDialog> dialog = openCopyDialog();
+    QVERIFY(dialog);
+    auto *copyButton = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
+    auto *instance = dialog->findChild<QComboBox *>(QStringLiteral("destinationInstanceComboBox"));
+    auto *backupId = dialog->findChild<QLineEdit *>(QStringLiteral("backupIdLineEdit"));
+    QVERIFY(copyButton && instance && backupId);
+    QTRY_VERIFY_WITH_TIMEOUT(instance->isEnabled() && instance->count() > 0, LoadTimeoutMs);
+    chooseData(instance, OrdersEu);
+    retype(backupId, QStringLiteral("orders-daily-01-watched"));
+    QTRY_VERIFY(copyButton->isEnabled());
+    QTest::mouseClick(copyButton, Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+
+    // While the copy runs, the new backup is listed as Spanner describes it: CREATING.
+    CopyJobTracker *tracker = m_world->tracker();
+    QTRY_VERIFY_WITH_TIMEOUT(seen.contains(QLatin1String("CREATING")), LoadTimeoutMs);
+    QString localId;
+    for (const CopyJob &job : tracker->jobs()) {
+        if (job.destinationBackupId == destination || job.remoteId.startsWith(destination))
+            localId = job.localId;
+    }
+    QVERIFY(!localId.isEmpty());
+    QVERIFY2(!tracker->job(localId).isTerminal(), "the copy ended before it was seen running");
+    // The operator's selection survived the update.
+    QVERIFY(m_window->currentBackup().has_value());
+    QCOMPARE(m_window->currentBackup()->id, source);
+
+    // It ends READY in the same table, still without a reload.
+    m_world->sandbox().setSpeed(FastSpeed);
+    QTRY_COMPARE_WITH_TIMEOUT(tracker->job(localId).state, CopyJobState::Completed, CopyTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(listedReady(destination), LoadTimeoutMs);
+    QCOMPARE(seen, (QStringList {QStringLiteral("CREATING"), QStringLiteral("READY")}));
+    QCOMPARE(m_window->currentBackup()->id, source);
 }
 
 QTEST_MAIN(TestSpannerWindow)

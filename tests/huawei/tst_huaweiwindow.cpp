@@ -1,7 +1,7 @@
 // The real main window on the in-process sandbox, with the Huawei demo account signed in as its
-// IAM user and with its access key: pick a backup, fill the Huawei copy page (first wrongly, then
-// rightly), replicate, watch Huawei's percentage in the jobs panel, find the replica in the
-// destination region. Saves pictures of the copy page and the account form when
+// IAM user and with its access key (a data row each): pick a backup, fill the Huawei copy page
+// (first wrongly, then rightly), replicate, watch Huawei's percentage in the jobs panel, find the
+// replica in the destination region. Saves pictures of the copy page and the account form when
 // COPYDECK_SCREENSHOT_DIR is set.
 #include "accounts/AccountStore.h"
 #include "auth/InMemorySecretStore.h"
@@ -46,12 +46,11 @@ namespace {
 constexpr int LoadTimeoutMs = 20'000;
 constexpr int CopyTimeoutMs = 60'000;
 
-QModelIndex locationIndex(QTreeView *tree, const QString &id)
+QModelIndex locationIndex(QTreeView *tree, const QString &id, const QString &accountId)
 {
-    return ModelSearch::find(tree->model(), [&id](const QModelIndex &index) {
-        return index.data(LocationTreeModel::LocationRole).value<Location>().id == id
-            && index.data(LocationTreeModel::LocationRole).value<Location>().accountId
-            == QLatin1String("sandbox-huawei-iam");
+    return ModelSearch::find(tree->model(), [&](const QModelIndex &index) {
+        const Location location = index.data(LocationTreeModel::LocationRole).value<Location>();
+        return location.id == id && location.accountId == accountId;
     });
 }
 
@@ -85,6 +84,7 @@ class TestHuaweiWindow final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void replicateFromTheWindow_data();
     void replicateFromTheWindow();
     void accountFormShowsBothSignIns();
     void cleanupTestCase();
@@ -170,8 +170,35 @@ QString TestHuaweiWindow::vaultId(const QString &name) const
     return {};
 }
 
+void TestHuaweiWindow::replicateFromTheWindow_data()
+{
+    QTest::addColumn<QString>("accountId");
+    QTest::addColumn<QString>("sourceName"); // the backup's name, or empty: any of sourceResource
+    QTest::addColumn<QString>("sourceResource");
+    QTest::addColumn<QString>("destinationRegion");
+    QTest::addColumn<QString>("vaultName");
+    QTest::addColumn<QString>("replicaName");
+    // The IAM user replicates the weekly backup (already in cn-east-3) to Hong Kong, refused
+    // inputs first; the access key replicates a daily backup of another server to Shanghai.
+    QTest::newRow("IAM password") << QStringLiteral("sandbox-huawei-iam")
+                                  << QStringLiteral("weekly-web-01") << QStringLiteral("ecs-web-01")
+                                  << QStringLiteral("ap-southeast-1")
+                                  << QStringLiteral("vault-replicas-hongkong")
+                                  << QStringLiteral("weekly-web-01-hk");
+    QTest::newRow("AK/SK") << QStringLiteral("sandbox-huawei-keys") << QString()
+                           << QStringLiteral("ecs-web-02") << QStringLiteral("cn-east-3")
+                           << QStringLiteral("vault-dr-shanghai") << QStringLiteral("web-02-sh");
+}
+
 void TestHuaweiWindow::replicateFromTheWindow()
 {
+    QFETCH(QString, accountId);
+    QFETCH(QString, sourceName);
+    QFETCH(QString, sourceResource);
+    QFETCH(QString, destinationRegion);
+    QFETCH(QString, vaultName);
+    QFETCH(QString, replicaName);
+    const bool weekly = !sourceName.isEmpty();
     MainWindow &window = *m_window;
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("locationsTreeView"));
     auto *table = window.findChild<QTableView *>(QStringLiteral("backupsTableView"));
@@ -180,13 +207,18 @@ void TestHuaweiWindow::replicateFromTheWindow()
     QVERIFY(tree && table && jobs && copyAction);
 
     const QString sourceVault = vaultId(QStringLiteral("vault-prod-servers"));
-    QTRY_VERIFY_WITH_TIMEOUT(locationIndex(tree, sourceVault).isValid(), LoadTimeoutMs);
-    clickRow(tree, locationIndex(tree, sourceVault));
+    QTRY_VERIFY_WITH_TIMEOUT(locationIndex(tree, sourceVault, accountId).isValid(), LoadTimeoutMs);
+    clickRow(tree, locationIndex(tree, sourceVault, accountId));
 
-    // The weekly backup of the web tier: already replicated to cn-east-3.
-    const auto isWeekly = [](const Backup &b) { return b.name == QLatin1String("weekly-web-01"); };
-    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(table->model(), isWeekly) >= 0, LoadTimeoutMs);
-    const int sourceRow = rowWhere(table->model(), isWeekly);
+    // The weekly backup of the web tier is already replicated to cn-east-3; the daily ones of
+    // the second web server nowhere yet.
+    const auto isSource = [&](const Backup &b) {
+        return b.location.accountId == accountId && b.sourceResource == sourceResource
+            && b.rawState == QLatin1String("available")
+            && (weekly ? b.name == sourceName : b.name != QLatin1String("weekly-web-01"));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowWhere(table->model(), isSource) >= 0, LoadTimeoutMs);
+    const int sourceRow = rowWhere(table->model(), isSource);
     const Backup source
         = table->model()->index(sourceRow, 0).data(BackupTableModel::BackupRole).value<Backup>();
     clickRow(table, table->model()->index(sourceRow, BackupTableModel::NameColumn));
@@ -216,69 +248,83 @@ void TestHuaweiWindow::replicateFromTheWindow()
     const int east = region->findData(QStringLiteral("cn-east-3"));
     const int hongKong = region->findData(QStringLiteral("ap-southeast-1"));
     QVERIFY(east >= 0 && hongKong >= 0);
-    QVERIFY(!regions->item(east)->isEnabled());
-    QVERIFY2(region->itemText(east).contains(QLatin1String("replica")),
-             qPrintable(region->itemText(east)));
+    QCOMPARE(regions->item(east)->isEnabled(), !weekly);
+    if (weekly)
+        QVERIFY2(region->itemText(east).contains(QLatin1String("replica")),
+                 qPrintable(region->itemText(east)));
     QVERIFY(regions->item(hongKong)->isEnabled());
     QVERIFY(!copyButton->isEnabled());
 
-    region->setCurrentIndex(hongKong);
-    QCOMPARE(project->text(), m_sandbox.huawei()->projectId(QStringLiteral("ap-southeast-1")));
+    region->setCurrentIndex(region->findData(destinationRegion));
+    QCOMPARE(project->text(), m_sandbox.huawei()->projectId(destinationRegion));
     // One replication vault there: chosen for the user.
-    QCOMPARE(vault->currentData().toString(), vaultId(QStringLiteral("vault-replicas-hongkong")));
+    QCOMPARE(vault->currentData().toString(), vaultId(vaultName));
     QVERIFY(copyButton->isEnabled());
 
-    // Names and descriptions CBR refuses, refused as they are typed.
-    name->setFocus();
-    QTest::keyClicks(name, QString(65, QLatin1Char('w')));
-    QVERIFY(!copyButton->isEnabled());
-    QVERIFY(nameIssue->isVisible());
-    QVERIFY2(nameIssue->text().contains(QLatin1String("64")), qPrintable(nameIssue->text()));
+    if (weekly) {
+        // Names and descriptions CBR refuses, refused as they are typed.
+        name->setFocus();
+        QTest::keyClicks(name, QString(65, QLatin1Char('w')));
+        QVERIFY(!copyButton->isEnabled());
+        QVERIFY(nameIssue->isVisible());
+        QVERIFY2(nameIssue->text().contains(QLatin1String("64")), qPrintable(nameIssue->text()));
+        QTest::keyClicks(description, QStringLiteral("copy <for> DR"));
+        QVERIFY(descriptionIssue->isVisible());
+        QVERIFY(!copyButton->isEnabled());
+    }
     name->clear();
-    QTest::keyClicks(name, QStringLiteral("weekly-web-01-hk"));
+    QTest::keyClicks(name, replicaName);
     QVERIFY(!nameIssue->isVisible());
-    QTest::keyClicks(description, QStringLiteral("copy <for> DR"));
-    QVERIFY(descriptionIssue->isVisible());
-    QVERIFY(!copyButton->isEnabled());
     description->clear();
-    QTest::keyClicks(description, QStringLiteral("Disaster recovery copy in Hong Kong"));
+    QTest::keyClicks(description, QStringLiteral("Disaster recovery copy"));
     QVERIFY(!descriptionIssue->isVisible());
     QVERIFY(copyButton->isEnabled());
-    saveShot(dialog, QStringLiteral("huawei-copy-page.png"));
+    saveShot(dialog, QStringLiteral("huawei-copy-page-%1.png").arg(accountId));
 
+    const int jobsBefore = jobs->model()->rowCount();
     QTest::mouseClick(copyButton, Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
 
     // Huawei's own percentage in the jobs panel, rising to the end.
-    QCOMPARE(jobs->model()->rowCount(), 1);
-    const QModelIndex progress = jobs->model()->index(0, CopyJobModel::ProgressColumn);
+    QTRY_COMPARE(jobs->model()->rowCount(), jobsBefore + 1);
+    int jobRow = -1;
+    for (int row = 0; row < jobs->model()->rowCount(); ++row) {
+        if (jobs->model()->index(row, 0).data(CopyJobModel::JobRole).value<CopyJob>().sourceId
+            == source.id)
+            jobRow = row;
+    }
+    QVERIFY(jobRow >= 0);
+    const QModelIndex progress = jobs->model()->index(jobRow, CopyJobModel::ProgressColumn);
     QTRY_VERIFY_WITH_TIMEOUT(progress.data(CopyJobModel::ProgressRole).toDouble() > 0
                                  && progress.data(CopyJobModel::ProgressRole).toDouble() < 100,
                              CopyTimeoutMs);
     QVERIFY(!progress.data(CopyJobModel::ProgressIsEstimateRole).toBool());
-    saveShot(&window, QStringLiteral("huawei-window-progress.png"));
-    const QModelIndex state = jobs->model()->index(0, CopyJobModel::StateColumn);
+    saveShot(&window, QStringLiteral("huawei-window-progress-%1.png").arg(accountId));
+    const QModelIndex state = jobs->model()->index(jobRow, CopyJobModel::StateColumn);
     QTRY_COMPARE_WITH_TIMEOUT(state.data(CopyJobModel::StateRole).toInt(),
                               int(CopyJobState::Completed), CopyTimeoutMs);
     QCOMPARE(progress.data(CopyJobModel::ProgressRole).toDouble(), 100.0);
-    const CopyJob job = jobs->model()->index(0, 0).data(CopyJobModel::JobRole).value<CopyJob>();
+    const CopyJob job
+        = jobs->model()->index(jobRow, 0).data(CopyJobModel::JobRole).value<CopyJob>();
     QCOMPARE(job.sourceId, source.id);
+    QCOMPARE(job.accountId, accountId);
     QVERIFY(!job.destinationBackupId.isEmpty());
 
     // The replica in the destination region's replication vault.
-    const QString destinationVault = vaultId(QStringLiteral("vault-replicas-hongkong"));
-    QTRY_VERIFY_WITH_TIMEOUT(locationIndex(tree, destinationVault).isValid(), LoadTimeoutMs);
-    clickRow(tree, locationIndex(tree, destinationVault));
+    const QString destinationVault = vaultId(vaultName);
+    QTRY_VERIFY_WITH_TIMEOUT(locationIndex(tree, destinationVault, accountId).isValid(),
+                             LoadTimeoutMs);
+    clickRow(tree, locationIndex(tree, destinationVault, accountId));
     const auto isReplica = [&job](const Backup &b) { return b.id == job.destinationBackupId; };
     QTRY_VERIFY_WITH_TIMEOUT(rowWhere(table->model(), isReplica) >= 0, LoadTimeoutMs);
     const Backup replica = table->model()
                                ->index(rowWhere(table->model(), isReplica), 0)
                                .data(BackupTableModel::BackupRole)
                                .value<Backup>();
-    QCOMPARE(replica.name, QStringLiteral("weekly-web-01-hk"));
-    QCOMPARE(replica.location.region, QStringLiteral("ap-southeast-1"));
+    QCOMPARE(replica.name, replicaName);
+    QCOMPARE(replica.location.region, destinationRegion);
     QCOMPARE(replica.sourceResource, source.sourceResource);
-    saveShot(&window, QStringLiteral("huawei-window-replica.png"));
+    saveShot(&window, QStringLiteral("huawei-window-replica-%1.png").arg(accountId));
 }
 
 void TestHuaweiWindow::accountFormShowsBothSignIns()

@@ -148,6 +148,62 @@ private Q_SLOTS:
                  QStringLiteral("Not allowed in eu-west-1"));
     }
 
+    void refreshUpdatesRowsInPlace()
+    {
+        Fixture f;
+        const Location c
+            = f.world.cloud.addLocations(QStringLiteral("acct-1"), QStringLiteral("eu-west-1"), 1)
+                  .first();
+        f.world.cloud.addBackups(f.a, 4);
+        f.world.cloud.addBackups(c, 2);
+        f.table->setLocations({f.a, c});
+        QTRY_VERIFY(!f.table->isLoading());
+        QCOMPARE(f.table->rowCount(), 6);
+
+        // The operator has a row selected (a persistent index, as a selection model keeps).
+        QList<Backup> &inA = f.world.cloud.backups[f.a.id];
+        const QString keptId = inA.at(2).id;
+        const QPersistentModelIndex selected = f.table->index(f.table->rowOfBackup(keptId), 0);
+        QSignalSpy reset(f.table, &Table::modelReset);
+        QSignalSpy failed(f.table, &Table::loadFailed);
+
+        // In the cloud: one backup changed state, one went, one came; c can no longer be listed.
+        inA[2].rawState = QStringLiteral("READY");
+        const QString goneId = inA.at(0).id;
+        inA.removeAt(0);
+        Backup fresh = inA.at(0);
+        fresh.id = QStringLiteral("fresh-copy");
+        fresh.name = QStringLiteral("fresh-copy");
+        fresh.rawState = QStringLiteral("CREATING");
+        inA.append(fresh);
+        f.world.cloud.backupErrors.insert(
+            c.id,
+            FakeCloud::cloudError(QStringLiteral("ServiceUnavailableException"),
+                                  QStringLiteral("Try again"), 503));
+
+        f.world.cloud.closeGate();
+        f.table->refresh();
+        QVERIFY(f.table->isLoading());
+        // The rows stay on screen while the new listing is on its way.
+        QCOMPARE(f.table->rowCount(), 6);
+        f.world.cloud.openGate();
+        QTRY_VERIFY(!f.table->isLoading());
+
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(f.table->rowOfBackup(goneId), -1);
+        QVERIFY(f.table->rowOfBackup(QStringLiteral("fresh-copy")) >= 0);
+        QCOMPARE(f.table->backup(f.table->rowOfBackup(QStringLiteral("fresh-copy"))).rawState,
+                 QStringLiteral("CREATING"));
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(Table::BackupIdRole).toString(), keptId);
+        QCOMPARE(f.table->backup(selected.row()).rawState, QStringLiteral("READY"));
+        // The location that failed keeps the rows it had: 3 + 1 new in a, 2 kept in c.
+        QCOMPARE(f.table->rowCount(), 6);
+        for (int row = 0; row < f.table->rowCount(); ++row)
+            QCOMPARE(f.table->rowOfBackup(f.table->backup(row).id), row);
+    }
+
     void displaysWhatAUserReads()
     {
         Fixture f;

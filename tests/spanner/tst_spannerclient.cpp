@@ -6,6 +6,7 @@
 #include "SpannerSandboxFixture.h"
 
 #include "providers/spanner/SpannerJson.h"
+#include "sandbox/spanner/SpannerState.h"
 
 #include <QSet>
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void operationsAreListedWithFilters();
     void interruptedCopyIsFoundAgain();
     void interruptedCreateIsFoundAgain();
+    void copyWhoseOperationIsGoneIsFollowedByItsBackup();
     void unsentRequestIsNotFound();
     void refusedTokenIsReplacedOnce();
     void authorizedUserAccountWorks();
@@ -375,6 +377,49 @@ void TestSpannerClient::interruptedCreateIsFoundAgain()
     QVERIFY(found.value().has_value());
     QCOMPARE(found.value()->remoteId, started.value().remoteId);
     QCOMPARE(found.value()->operation, CopyOperation::CreateBackup);
+}
+
+void TestSpannerClient::copyWhoseOperationIsGoneIsFollowedByItsBackup()
+{
+    auto connection = m_fixture->connectServiceAccount();
+    const QDateTime written = m_fixture->clientClock().now();
+    const CopyRequest request = m_fixture->copyRequest(*connection, QStringLiteral("op-gone"));
+    AWAIT_OK(started, connection->startCopy(request));
+    // Google no longer lists the operation for this backup (its operation history is short);
+    // the backup is still CREATING. Stand-in: the operation goes on, but no longer names the
+    // source, so neither listing finds it.
+    auto operation = m_fixture->sandbox().state().operations.find(started.value().remoteId);
+    QVERIFY(operation != m_fixture->sandbox().state().operations.end());
+    operation->source = QStringLiteral("projects/elsewhere/instances/x/backups/y");
+
+    AWAIT_OK(found, connection->findSentCopy(request, written));
+    QVERIFY(found.value().has_value());
+    CopyJob job = *found.value();
+    QCOMPARE(job.state, CopyJobState::Running);
+    QCOMPARE(job.remoteId, job.destinationBackupId); // the backup is what is followed
+    QCOMPARE(job.destinationBackupId, request.destination.id + QStringLiteral("/backups/op-gone"));
+
+    // Followed through the backup itself until it is READY.
+    AWAIT_OK(running, connection->pollCopy(job));
+    QCOMPARE(running.value().state, CopyJobState::Running);
+    QCOMPARE(running.value().rawState, QStringLiteral("CREATING"));
+    m_fixture->advance(30 * 60);
+    AWAIT_OK(ready, connection->pollCopy(job));
+    QCOMPARE(ready.value().state, CopyJobState::Completed);
+    QCOMPARE(ready.value().percent, std::optional<double>(100.0));
+
+    // It cannot be cancelled (there is no operation), and says so.
+    AWAIT(cancelled, connection->cancelCopy(job));
+    QVERIFY(!cancelled.ok());
+    QVERIFY2(cancelled.error().userText().contains(QLatin1String("no longer lists")),
+             qPrintable(cancelled.error().userText()));
+
+    // A backup that vanished (failed or cancelled elsewhere) ends the job as failed, saying so.
+    job.remoteId = request.destination.id + QStringLiteral("/backups/never-there");
+    AWAIT_OK(gone, connection->pollCopy(job));
+    QCOMPARE(gone.value().state, CopyJobState::Failed);
+    QVERIFY2(gone.value().statusMessage.contains(QLatin1String("never-there")),
+             qPrintable(gone.value().statusMessage));
 }
 
 void TestSpannerClient::unsentRequestIsNotFound()

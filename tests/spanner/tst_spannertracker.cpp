@@ -9,6 +9,7 @@
 #include "core/ProviderRegistry.h"
 #include "jobs/CopyJobTracker.h"
 #include "jobs/CopyLedger.h"
+#include "sandbox/spanner/SpannerState.h"
 
 #include <QTemporaryDir>
 #include <QTimer>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void createIsFollowedToReady();
     void copyIsFollowedWithRisingPercent();
     void cancelRemovesTheDestination();
+    void restartAfterAnUnansweredSendFindsTheCopy_data();
     void restartAfterAnUnansweredSendFindsTheCopy();
 
 private:
@@ -145,8 +147,17 @@ void TestSpannerTracker::cancelRemovesTheDestination()
     QVERIFY(!m_fixture->backup(*m_look, F::OrdersEu + QStringLiteral("/backups/tracked-cancel")));
 }
 
+void TestSpannerTracker::restartAfterAnUnansweredSendFindsTheCopy_data()
+{
+    QTest::addColumn<bool>("operationListed");
+    QTest::newRow("found by its operation") << true;
+    // Google keeps operations for a while only: the backup, still CREATING, is followed itself.
+    QTest::newRow("operation no longer listed") << false;
+}
+
 void TestSpannerTracker::restartAfterAnUnansweredSendFindsTheCopy()
 {
+    QFETCH(bool, operationListed);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
     auto opened = CopyLedger::open(path);
@@ -161,15 +172,24 @@ void TestSpannerTracker::restartAfterAnUnansweredSendFindsTheCopy()
     ledger.reset();
     // The cloud got it anyway (sent here as the interrupted send would have).
     AWAIT_OK(sentAnyway, m_look->startCopy(request));
+    const QString backupName = F::OrdersEu + QStringLiteral("/backups/sent-then-lost");
+    if (!operationListed) {
+        // Stand-in for an operation Google no longer lists: it no longer names the source.
+        auto operation = m_fixture->sandbox().state().operations.find(sentAnyway.value().remoteId);
+        QVERIFY(operation != m_fixture->sandbox().state().operations.end());
+        operation->source = QStringLiteral("projects/elsewhere/instances/x/backups/y");
+    }
 
     opened = CopyLedger::open(path);
     QVERIFY(opened.ok());
     ledger = std::move(opened).value();
     startTracker(ledger.get());
-    QTRY_COMPARE(m_tracker->job(id).remoteId, sentAnyway.value().remoteId);
+    QTRY_COMPARE(m_tracker->job(id).remoteId,
+                 operationListed ? sentAnyway.value().remoteId : backupName);
     runClocks(30);
     QTRY_COMPARE_WITH_TIMEOUT(m_tracker->job(id).state, CopyJobState::Completed, 20000);
     runClocks(0);
+    QCOMPARE(m_tracker->job(id).destinationBackupId, backupName);
     // One copy, one operation: nothing was sent twice.
     AWAIT_OK(operations,
              m_look->listOperations(*m_fixture->instance(*m_look, F::OrdersEu),

@@ -63,8 +63,44 @@ QCoro::Task<Result<CopyJob>> SpannerConnection::startCreateBackup(CopyRequest re
     co_return started;
 }
 
+namespace {
+
+// A job's handle is an operation's name (".../backups/B/operations/O"), or, for a copy found
+// after a restart whose operation Google no longer lists, the backup's own name.
+bool isBackupHandle(const QString &remoteId)
+{
+    return !remoteId.isEmpty() && !remoteId.contains(QLatin1String("/operations/"));
+}
+
+} // namespace
+
 QCoro::Task<Result<CopyJob>> SpannerConnection::pollCopy(CopyJob job)
 {
+    if (isBackupHandle(job.remoteId)) {
+        // Found after a restart as a backup still being made whose operation Google no longer
+        // lists: the backup itself tells how it ends (READY, or gone when it failed or was
+        // cancelled), without a percentage.
+        const Result<QJsonObject> backup = co_await callJson("GET", job.remoteId);
+        if (!backup) {
+            if (backup.error().kind != CloudError::Kind::NotFound)
+                co_return backup.error();
+            job.state = CopyJobState::Failed;
+            job.rawState = QStringLiteral("NOT_FOUND");
+            job.statusMessage = tr("The backup %1 is gone before it was ready: it failed or was "
+                                   "cancelled outside Copydeck.")
+                                    .arg(job.remoteId);
+            co_return job;
+        }
+        const QString state = backup.value().value(QStringLiteral("state")).toString();
+        job.rawState = state;
+        if (state == QLatin1String("READY")) {
+            job.state = CopyJobState::Completed;
+            job.percent = 100.0;
+            job.completed = SpannerJson::parseTime(
+                backup.value().value(QStringLiteral("createTime")).toString());
+        }
+        co_return job;
+    }
     if (job.remoteId.isEmpty())
         co_return CloudError::local(tr("This job was never accepted by Google Cloud Spanner, so "
                                        "there is no operation to ask about."));
@@ -79,6 +115,11 @@ QCoro::Task<Result<void>> SpannerConnection::cancelCopy(CopyJob job)
 {
     if (job.remoteId.isEmpty())
         co_return CloudError::local(tr("This job has no operation to cancel yet."));
+    if (isBackupHandle(job.remoteId))
+        co_return CloudError::local(
+            tr("Google Cloud Spanner no longer lists the operation making %1, so it cannot be "
+               "cancelled. Delete the backup once it is ready if it is not wanted.")
+                .arg(job.remoteId));
     const Result<QByteArray> cancelled
         = co_await call("POST", job.remoteId + QStringLiteral(":cancel"));
     if (!cancelled)
@@ -195,6 +236,8 @@ QCoro::Task<Result<std::optional<CopyJob>>> SpannerConnection::findSentCopy(Copy
     CopyJob job = jobFor(request);
     job.created = created;
     job.destinationBackupId = backupName;
+    // No operation to follow: the backup itself is the handle (see pollCopy).
+    job.remoteId = backupName;
     const bool ready
         = backup.value().value(QStringLiteral("state")).toString() == QLatin1String("READY");
     job.state = ready ? CopyJobState::Completed : CopyJobState::Running;
