@@ -1,5 +1,6 @@
 #include "ui/CopyJobsPanel.h"
 
+#include "core/AccountConnections.h"
 #include "jobs/CopyJobTracker.h"
 #include "models/CopyJobModel.h"
 #include "ui/CopyProgressDelegate.h"
@@ -32,10 +33,12 @@ QToolButton *buttonFor(QAction *action, const QString &objectName, QWidget *pare
 
 } // namespace
 
-CopyJobsPanel::CopyJobsPanel(CopyJobModel *model, CopyJobTracker *tracker, QWidget *parent)
+CopyJobsPanel::CopyJobsPanel(CopyJobModel *model, CopyJobTracker *tracker,
+                             AccountConnections *connections, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_tracker(tracker)
+    , m_connections(connections)
     , m_view(new QTableView(this))
     , m_delegate(new CopyProgressDelegate(this))
     , m_emptyLabel(new QLabel(this))
@@ -50,8 +53,6 @@ CopyJobsPanel::CopyJobsPanel(CopyJobModel *model, CopyJobTracker *tracker, QWidg
     m_cancelAction->setObjectName(QStringLiteral("cancelJobAction"));
     m_retryAction->setObjectName(QStringLiteral("retryJobAction"));
     m_showCopyAction->setObjectName(QStringLiteral("showCopyAction"));
-    m_cancelAction->setToolTip(tr("Ask the cloud to stop the selected copy"));
-    m_retryAction->setToolTip(tr("Send the selected failed copy again"));
     m_showCopyAction->setToolTip(tr("Select the copy this job made in its vault"));
 
     m_view->setModel(model);
@@ -114,6 +115,9 @@ CopyJobsPanel::CopyJobsPanel(CopyJobModel *model, CopyJobTracker *tracker, QWidg
     connect(model, &QAbstractItemModel::rowsInserted, this, &CopyJobsPanel::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &CopyJobsPanel::updateActions);
     connect(model, &QAbstractItemModel::modelReset, this, &CopyJobsPanel::updateActions);
+    // An account made read-only (or writable again) changes what its jobs offer.
+    connect(m_connections, &AccountConnections::accountsChanged, this,
+            &CopyJobsPanel::updateActions);
     updateActions();
 }
 
@@ -144,9 +148,18 @@ void CopyJobsPanel::updateActions()
     const QString id = currentJobId();
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     const bool selected = !id.isEmpty();
-    m_cancelAction->setEnabled(selected && current.data(CopyJobModel::CanCancelRole).toBool());
-    m_retryAction->setEnabled(selected && current.data(CopyJobModel::CanRetryRole).toBool());
     const CopyJob job = current.data(CopyJobModel::JobRole).value<CopyJob>();
+    const Account account = selected ? m_connections->account(job.accountId) : Account();
+    // The connection of a read-only account refuses both too; here they are not even offered.
+    const bool writable = !account.readOnly;
+    m_cancelAction->setEnabled(selected && writable
+                               && current.data(CopyJobModel::CanCancelRole).toBool());
+    m_retryAction->setEnabled(selected && writable
+                              && current.data(CopyJobModel::CanRetryRole).toBool());
+    const QString readOnly
+        = tr("%1 is a read-only account: Copydeck changes nothing in it.").arg(account.name);
+    m_cancelAction->setToolTip(writable ? tr("Ask the cloud to stop the selected copy") : readOnly);
+    m_retryAction->setToolTip(writable ? tr("Send the selected failed copy again") : readOnly);
     m_showCopyAction->setEnabled(selected && !job.destinationBackupId.isEmpty());
 }
 

@@ -10,19 +10,22 @@ class QTableView;
 
 namespace Copydeck {
 
+class AccountConnections;
 class CopyJobModel;
 class CopyJobTracker;
 class CopyProgressDelegate;
 
 // The bottom of the window: every copy Copydeck follows, with a painted progress column, and
-// Cancel (where the cloud allows it), Retry and Show copy for the selected job.
+// Cancel (where the cloud allows it), Retry and Show copy for the selected job. Cancel and Retry
+// change something in the cloud: they are off for jobs of read-only accounts, saying why.
 class CopyJobsPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CopyJobsPanel)
 
 public:
-    CopyJobsPanel(CopyJobModel *model, CopyJobTracker *tracker, QWidget *parent = nullptr);
+    CopyJobsPanel(CopyJobModel *model, CopyJobTracker *tracker, AccountConnections *connections,
+                  QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QAction *cancelAction() const { return m_cancelAction; }
@@ -47,6 +50,7 @@ private:
 
     CopyJobModel *m_model;
     CopyJobTracker *m_tracker;
+    AccountConnections *m_connections;
     QTableView *m_view;
     CopyProgressDelegate *m_delegate;
     QLabel *m_emptyLabel;

@@ -228,7 +228,7 @@ void MainWindow::buildLayout()
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
 
-    m_jobsPanel = new CopyJobsPanel(m_jobModel, m_parts.tracker);
+    m_jobsPanel = new CopyJobsPanel(m_jobModel, m_parts.tracker, m_parts.connections);
 
     m_verticalSplitter = new QSplitter(Qt::Vertical);
     m_verticalSplitter->setObjectName(QStringLiteral("verticalSplitter"));

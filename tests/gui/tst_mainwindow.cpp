@@ -13,6 +13,7 @@
 #include "ui/BackupDetailsWidget.h"
 #include "ui/CopyDialog.h"
 #include "ui/CopyDialogPages.h"
+#include "ui/CopyJobsPanel.h"
 #include "ui/CopyProgressDelegate.h"
 #include "ui/MainWindow.h"
 #include "ui/ModelSearch.h"
@@ -34,6 +35,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Copydeck;
@@ -117,9 +119,13 @@ private Q_SLOTS:
     void keyboardFiltersTheTable();
     void refusalShowsInTheStatusBar();
     void copyDialogKeepsForever();
+    void readOnlyAccountsJobsOfferNoRetry();
     void cleanupTestCase();
 
 private:
+    // The largest completed backup in the account's prod-monthly vault (us-east-1).
+    std::optional<Backup> largestCompletedBackup(const QString &accountId);
+
     std::unique_ptr<GuiSandbox> m_world;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -132,6 +138,54 @@ void TestMainWindow::initTestCase()
     m_window = std::make_unique<MainWindow>(m_world->parts());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::readOnlyAccountsJobsOfferNoRetry()
+{
+    MainWindow &window = *m_window;
+    auto *panel = window.findChild<CopyJobsPanel *>(QStringLiteral("copyJobsPanel"));
+    auto *retryButton = window.findChild<QToolButton *>(QStringLiteral("retryJobButton"));
+    QVERIFY(panel && retryButton);
+    AccountConnections *connections = m_world->connections();
+    const QString accountId = m_world->accountId(QStringLiteral("Production"));
+    const std::optional<Backup> source = largestCompletedBackup(accountId);
+    QVERIFY(source);
+
+    // A copy the cloud refuses (no such vault): it fails, and Retry is offered.
+    CopyRequest request;
+    request.source = *source;
+    request.destination = source->location;
+    request.destination.region = QStringLiteral("us-west-2");
+    request.destination.id = vaultArn(request.destination.region, QStringLiteral("NoSuchVault"));
+    request.destination.name = QStringLiteral("NoSuchVault");
+    request.roleArn
+        = QStringLiteral("arn:aws:iam::111122223333:role/service-role/AWSBackupDefaultServiceRole");
+    const QString localId = m_world->tracker()->submit(request);
+    QTRY_COMPARE_WITH_TIMEOUT(m_world->tracker()->job(localId).state, CopyJobState::Failed,
+                              CopyTimeoutMs);
+    panel->selectJob(localId);
+    QCOMPARE(panel->currentJobId(), localId);
+    QVERIFY(panel->retryAction()->isEnabled());
+
+    // The account becomes read-only: Retry is off, and its tooltip says why.
+    const QList<Account> writable = connections->accounts();
+    const auto restore = qScopeGuard([&] { connections->setAccounts(writable); });
+    QList<Account> readOnly = writable;
+    for (Account &account : readOnly) {
+        if (account.id == accountId)
+            account.readOnly = true;
+    }
+    connections->setAccounts(readOnly);
+    QTRY_VERIFY(!panel->retryAction()->isEnabled());
+    QVERIFY(!retryButton->isEnabled());
+    QVERIFY2(retryButton->toolTip().contains(QLatin1String("read-only"))
+                 && retryButton->toolTip().contains(connections->account(accountId).name),
+             qPrintable(retryButton->toolTip()));
+    QVERIFY(!panel->cancelAction()->isEnabled());
+
+    // Writable again: offered again.
+    connections->setAccounts(writable);
+    QTRY_VERIFY(panel->retryAction()->isEnabled());
 }
 
 void TestMainWindow::cleanupTestCase()
@@ -287,6 +341,31 @@ void TestMainWindow::copyFromTheWindow()
     QTRY_VERIFY(again.isNull());
 }
 
+std::optional<Backup> TestMainWindow::largestCompletedBackup(const QString &accountId)
+{
+    ProviderConnection *connection = m_world->connections()->connection(accountId);
+    if (!connection)
+        return {};
+    Location sourceVault;
+    sourceVault.cloud = QStringLiteral("aws");
+    sourceVault.accountId = accountId;
+    sourceVault.region = QStringLiteral("us-east-1");
+    sourceVault.id = vaultArn(sourceVault.region, QStringLiteral("prod-monthly"));
+    sourceVault.name = QStringLiteral("prod-monthly");
+    std::optional<Result<BackupPage>> page;
+    QCoro::connect(connection->listBackups(sourceVault, {}), this,
+                   [&page](Result<BackupPage> result) { page.emplace(std::move(result)); });
+    if (!QTest::qWaitFor([&page] { return page.has_value(); }, LoadTimeoutMs) || !page->ok())
+        return {};
+    std::optional<Backup> largest;
+    for (const Backup &backup : page->value().backups) {
+        if (backup.rawState == QLatin1String("COMPLETED")
+            && (!largest || backup.sizeBytes > largest->sizeBytes))
+            largest = backup;
+    }
+    return largest;
+}
+
 void TestMainWindow::progressColumnIsPainted()
 {
     MainWindow &window = *m_window;
@@ -297,25 +376,7 @@ void TestMainWindow::progressColumnIsPainted()
     // gives no percent, so Copydeck shows an estimate.
     m_world->sandbox().setSpeed(1.0);
     const QString accountId = m_world->accountId(QStringLiteral("Production"));
-    ProviderConnection *connection = m_world->connections()->connection(accountId);
-    QVERIFY(connection);
-    Location sourceVault;
-    sourceVault.cloud = QStringLiteral("aws");
-    sourceVault.accountId = accountId;
-    sourceVault.region = QStringLiteral("us-east-1");
-    sourceVault.id = vaultArn(sourceVault.region, QStringLiteral("prod-monthly"));
-    sourceVault.name = QStringLiteral("prod-monthly");
-    std::optional<Result<BackupPage>> page;
-    QCoro::connect(connection->listBackups(sourceVault, {}), this,
-                   [&page](Result<BackupPage> result) { page.emplace(std::move(result)); });
-    QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), LoadTimeoutMs);
-    QVERIFY2(page->ok(), qPrintable(page->ok() ? QString() : page->error().userText()));
-    std::optional<Backup> largest;
-    for (const Backup &backup : page->value().backups) {
-        if (backup.rawState == QLatin1String("COMPLETED")
-            && (!largest || backup.sizeBytes > largest->sizeBytes))
-            largest = backup;
-    }
+    const std::optional<Backup> largest = largestCompletedBackup(accountId);
     QVERIFY(largest);
 
     CopyRequest request;
