@@ -141,7 +141,8 @@ QCoro::Task<HttpResponse> HttpClient::sendOnce(const HttpRequest &request)
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.append({pair.first, pair.second});
-    response.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply (transfer timeout) is closed: nothing to read
+        response.body = reply->readAll();
     if (response.status == 0) {
         response.networkError = reply->error();
         response.networkErrorString = reply->errorString();
