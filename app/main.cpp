@@ -330,20 +330,14 @@ int main(int argc, char **argv)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
             + QStringLiteral("/ledger.sqlite");
     auto ledger = CopyLedger::open(ledgerPath);
-    std::optional<CloudError> ledgerError;
-    if (!ledger)
-        ledgerError = ledger.error();
-    // The history limit (set in the Job History window): finished jobs older than it are forgotten.
+    // The history limit (set in the Job History window): finished jobs older than it are forgotten,
+    // on the ledger's thread, before the tracker reads the jobs (the ledger keeps the order).
+    std::optional<QFuture<Result<int>>> forgetting;
     if (const int keepDays = settings.value(QLatin1String(JobHistoryWindow::KeepDaysKey)).toInt();
-        ledger && keepDays > 0) {
-        const Result<int> forgotten
+        ledger && keepDays > 0)
+        forgetting
             = ledger.value()->forgetEndedBefore(QDateTime::currentDateTimeUtc().addDays(-keepDays));
-        if (!forgotten)
-            ledgerError = forgotten.error();
-    }
     CopyJobTracker tracker(&connections, &history, &clock, ledger ? ledger.value().get() : nullptr);
-    if (!ledgerError && tracker.loadError())
-        ledgerError = tracker.loadError();
 
     MainWindow window(MainWindowParts {&connections, &tracker, &clock, &settings, &accountForms,
                                        &accountStore, secrets, &network});
@@ -370,18 +364,30 @@ int main(int argc, char **argv)
                          box->open();
                      });
 
-    if (ledgerError) {
+    const auto reportLedger = [&window](const CloudError &error) {
         // Never replaced or deleted: the user decides what to do with the file.
         auto *box = new QMessageBox(QMessageBox::Warning,
                                     QCoreApplication::translate("main", "Copy history unavailable"),
-                                    ledgerError->userText(), QMessageBox::Ok, &window);
+                                    error.userText(), QMessageBox::Ok, &window);
         box->setInformativeText(QCoreApplication::translate(
             "main",
             "Copydeck keeps following copies in this session, but will not remember "
             "them after it closes. The file was left as it is."));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
-    }
+    };
+    if (!ledger)
+        reportLedger(ledger.error());
+    // The jobs are read without holding up the window; the history limit ran before, so its
+    // answer is in by then.
+    QObject::connect(&tracker, &CopyJobTracker::loaded, &window,
+                     [&tracker, forgetting, reportLedger] {
+                         const Result<int> forgotten = forgetting ? forgetting->result() : 0;
+                         if (!forgotten)
+                             reportLedger(forgotten.error());
+                         else if (tracker.loadError())
+                             reportLedger(*tracker.loadError());
+                     });
 
     if (!options.screenshotPath.isEmpty()) {
         // Wait for the first backups, give the view a moment to paint, then save and quit.

@@ -79,9 +79,11 @@ QString CopyJobTracker::submit(CopyRequest request, QString afterLocalId)
     job.operation = request.operation;
     job.state = CopyJobState::Submitting;
     entry->afterLocalId = afterLocalId;
-    if (!afterLocalId.isEmpty()) {
+    // It waits unless the job before has completed already (then it is sent as any other).
+    const Entry *before = afterLocalId.isEmpty() ? nullptr : find(afterLocalId);
+    if (!afterLocalId.isEmpty() && (!before || before->job.state != CopyJobState::Completed)) {
         job.state = CopyJobState::Queued;
-        if (const Entry *before = find(afterLocalId))
+        if (before)
             job.statusMessage = waitingText(*before);
     }
 
@@ -91,19 +93,9 @@ QString CopyJobTracker::submit(CopyRequest request, QString afterLocalId)
     m_entries.push_back(std::move(entry));
     qCInfo(lcJobs) << "Copy" << localId << "of" << job.sourceId << "to" << job.destination.id;
     Q_EMIT jobAdded(localId);
-    // Written down before anything is sent: a crash from here on leaves a job to resume.
-    if (m_ledger && !write(added)) {
-        fail(added,
-             CloudError::local(tr("Copydeck did not send this copy because it could not record it "
-                                  "in its ledger %1.")
-                                   .arg(m_ledger->path()),
-                               tr("Check that the folder can be written, then retry.")));
-        return localId;
-    }
-    if (added.job.state == CopyJobState::Queued)
-        release(added);
-    else
-        begin(added);
+    // Written down before anything is sent: a crash from then on leaves a job to resume.
+    record(added,
+           tr("Copydeck did not send this copy because it could not record it in its ledger %1."));
     return localId;
 }
 
@@ -439,19 +431,10 @@ void CopyJobTracker::retry(const QString &localId)
             job.statusMessage = waitingText(*before);
     }
     qCInfo(lcJobs) << "Retrying copy" << localId;
-    if (m_ledger && !write(entry)) {
-        fail(entry,
-             CloudError::local(tr("Copydeck did not send this copy again because it could not "
-                                  "record it in its ledger %1.")
-                                   .arg(m_ledger->path()),
-                               tr("Check that the folder can be written, then retry.")));
-        return;
-    }
     Q_EMIT jobChanged(localId);
-    if (job.state == CopyJobState::Queued)
-        release(entry);
-    else
-        begin(entry);
+    record(entry,
+           tr("Copydeck did not send this copy again because it could not record it in its "
+              "ledger %1."));
 }
 
 QList<CopyJob> CopyJobTracker::jobs() const

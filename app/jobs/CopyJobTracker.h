@@ -1,11 +1,14 @@
 #pragma once
 
+#include "LedgerRecord.h"
 #include "PollSchedule.h"
 
 #include "core/CloudError.h"
 #include "core/CopyJob.h"
 #include "core/CopyRequest.h"
+#include "core/Result.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -30,8 +33,9 @@ class ThroughputHistory;
 // idempotency token that makes a resubmission safe), then polls it with an adaptive schedule until
 // it ends. One poll in flight per job; nothing blocks.
 //
-// With a CopyLedger, every request is written before it is sent and every change after; a tracker
-// built on a ledger shows every job it holds and resumes following the unfinished ones.
+// With a CopyLedger, every request is written before it is sent (the tracker waits for the ledger
+// to say so) and every change after (in order, without waiting); a tracker built on a ledger reads
+// every job it holds, without blocking, then shows them and resumes following the unfinished ones.
 class CopyJobTracker final : public QObject
 {
     Q_OBJECT
@@ -41,15 +45,18 @@ public:
     // Every pointer must outlive the tracker. `history` may be null: no estimates then.
     CopyJobTracker(AccountConnections *connections, ThroughputHistory *history, const Clock *clock,
                    QObject *parent = nullptr);
-    // The same, durable: loads every job from `ledger` (which must outlive the tracker), polls the
-    // unfinished ones the cloud acknowledged and resends, with the same client token, those whose
-    // sending was interrupted. Null `ledger`: in memory only.
+    // The same, durable: reads every job from `ledger` (which must outlive the tracker), then
+    // polls the unfinished ones the cloud acknowledged and resends, with the same client token,
+    // those whose sending was interrupted. Null `ledger`: in memory only.
     CopyJobTracker(AccountConnections *connections, ThroughputHistory *history, const Clock *clock,
                    CopyLedger *ledger, QObject *parent = nullptr);
     ~CopyJobTracker() override;
 
-    // Why the ledger's jobs could not be loaded, if they could not: the tracker then starts empty
-    // and keeps its jobs in memory only, leaving the file as it is.
+    // True until the ledger's jobs are read (loaded() then). Copies submitted meanwhile wait for
+    // that before they are written and sent.
+    bool isLoading() const { return m_loading; }
+    // Why the ledger's jobs could not be read, if they could not (set before loaded()): the
+    // tracker then keeps its jobs in memory only, leaving the file as it is.
     std::optional<CloudError> loadError() const { return m_loadError; }
 
     void setPollSchedule(PollSchedule schedule);
@@ -63,6 +70,9 @@ public:
     // "Waiting for …") until that job completes, and only then is checked and sent. When that job
     // fails, is cancelled, is lost or is unknown, this one fails saying so. The wait is kept in the
     // ledger, so it survives a restart.
+    //
+    // With a ledger, the job is sent once the ledger has written it; if it cannot, the job fails
+    // naming the ledger's file, nothing is sent, and ledgerFailed() says why.
     QString submit(CopyRequest request, QString afterLocalId = {});
     // The job a queued job waits (or waited) for; empty when it waits for none.
     QString waitsFor(const QString &localId) const;
@@ -100,6 +110,9 @@ public:
     const Clock *clock() const { return m_clock; }
 
 Q_SIGNALS:
+    // The ledger's jobs are in (jobs() holds them, ahead of any submitted meanwhile; no jobAdded
+    // for them), or loadError() says why not. Once, and never from the constructor.
+    void loaded();
     void jobAdded(const QString &localId);
     void jobChanged(const QString &localId);
     void jobFinished(const QString &localId); // reached a terminal state
@@ -113,10 +126,18 @@ private:
     const Entry *find(const QString &localId) const;
     Entry *find(const QString &localId, quint64 attempt);
     void ensureTimer(Entry &entry);
+    // The ledger (CopyJobTrackerLedger.cpp).
     void load();
+    void onLoaded(const Result<QList<LedgerRecord>> &read);
     void resume(const QString &localId);
-    // Writes the job to the ledger (with an event when its state moved). False when it failed.
-    bool write(Entry &entry);
+    // Queues the job's write to the ledger (with an event when its state moved); a failure is
+    // told by ledgerFailed(). While loading, nothing: the job is written once loaded.
+    void write(Entry &entry);
+    QFuture<Result<void>> save(Entry &entry);
+    // Writes a Submitting or Queued job and, once the ledger has it, sends it (or lets it wait);
+    // fails it with `refusal` (its %1 the ledger's path) when the ledger cannot write it.
+    void record(Entry &entry, const QString &refusal);
+    void proceed(Entry &entry); // sends a Submitting job, releases a Queued one
     void begin(Entry &entry);
     void schedulePoll(Entry &entry, std::chrono::milliseconds wait);
     void merge(Entry &entry, const CopyJob &remote);
@@ -130,6 +151,8 @@ private:
     void cancelQueued(Entry &entry);
 
     // Coroutines hold only values across a suspend and find their job again afterwards.
+    QCoro::Task<> recordThenProceed(QString localId, quint64 attempt, QString refusal);
+    QCoro::Task<> reportFailedWrite(QFuture<Result<void>> writing);
     QCoro::Task<> send(QString localId, quint64 attempt);
     // A send was interrupted: asks the cloud whether it made the copy before sending again.
     QCoro::Task<> resolveInterruptedSend(QString localId, quint64 attempt);
@@ -143,6 +166,8 @@ private:
     ThroughputHistory *m_history;
     const Clock *m_clock;
     CopyLedger *m_ledger = nullptr;
+    bool m_loading = false;
+    QList<std::pair<QString, QString>> m_afterLoad; // submitted while loading: id, refusal
     std::optional<CloudError> m_loadError;
     PollSchedule m_schedule;
     std::vector<std::unique_ptr<Entry>> m_entries; // submission order

@@ -10,8 +10,12 @@
 #include "core/Clock.h"
 #include "core/ProviderConnection.h"
 
+#include <QDir>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
+
+#include <qcoro/qcorofuture.h>
 
 namespace Copydeck {
 
@@ -40,55 +44,148 @@ bool sameMoment(const LedgerEvent &a, const LedgerEvent &b)
 
 } // namespace
 
-bool CopyJobTracker::write(Entry &entry)
+QFuture<Result<void>> CopyJobTracker::save(Entry &entry)
 {
     const LedgerEvent event = eventOf(entry.job, m_clock->now());
     const bool moved = !entry.written || !sameMoment(*entry.written, event);
-    const Result<void> saved = m_ledger->save(
+    QFuture<Result<void>> saving = m_ledger->save(
         LedgerRecord {entry.job, entry.request, entry.refusedByRules, entry.afterLocalId},
         moved ? std::optional<LedgerEvent>(event) : std::nullopt);
-    if (!saved) {
-        qCWarning(lcJobs) << "Copy" << entry.job.localId << "not recorded in the ledger";
-        Q_EMIT ledgerFailed(saved.error());
-        return false;
-    }
+    // Counted as written once queued: the ledger writes in order, and says when it cannot.
     if (moved)
         entry.written = event;
-    return true;
+    return saving;
+}
+
+void CopyJobTracker::write(Entry &entry)
+{
+    if (m_loading)
+        return; // written with its state of then, once the ledger's jobs are read
+    reportFailedWrite(save(entry));
+}
+
+QCoro::Task<> CopyJobTracker::reportFailedWrite(QFuture<Result<void>> writing)
+{
+    QPointer<CopyJobTracker> self(this);
+    const Result<void> written = co_await writing;
+    if (!self || written)
+        co_return;
+    qCWarning(lcJobs) << "A change was not recorded in the ledger";
+    Q_EMIT ledgerFailed(written.error());
+}
+
+void CopyJobTracker::record(Entry &entry, const QString &refusal)
+{
+    if (!m_ledger) {
+        proceed(entry);
+        return;
+    }
+    if (m_loading) {
+        m_afterLoad.append({entry.job.localId, refusal});
+        return;
+    }
+    recordThenProceed(entry.job.localId, ++entry.attempt, refusal);
+}
+
+QCoro::Task<> CopyJobTracker::recordThenProceed(QString localId, quint64 attempt, QString refusal)
+{
+    QPointer<CopyJobTracker> self(this);
+    Entry *entry = find(localId, attempt);
+    if (!entry)
+        co_return;
+    const QString path = m_ledger->path();
+    const Result<void> written = co_await save(*entry);
+    if (!self)
+        co_return;
+    entry = find(localId, attempt);
+    if (!entry)
+        co_return; // retried meanwhile: that attempt writes and sends on its own
+    if (!written) {
+        qCWarning(lcJobs) << "Copy" << localId << "not sent: the ledger could not record it";
+        Q_EMIT ledgerFailed(written.error());
+        entry = find(localId, attempt);
+        if (!entry)
+            co_return;
+        fail(*entry,
+             CloudError::local(refusal.arg(QDir::toNativeSeparators(path)),
+                               tr("Check that the folder can be written, then retry.")));
+        co_return;
+    }
+    proceed(*entry);
+}
+
+void CopyJobTracker::proceed(Entry &entry)
+{
+    // Anything else: it ended while being written (a queued job cancelled or failed meanwhile).
+    if (entry.job.state == CopyJobState::Queued)
+        release(entry);
+    else if (entry.job.state == CopyJobState::Submitting)
+        begin(entry);
 }
 
 void CopyJobTracker::load()
 {
-    Result<QList<LedgerRecord>> loaded = m_ledger->loadJobs();
-    if (!loaded) {
+    m_loading = true;
+    // A watcher answers through the event loop, never from here: whoever built the tracker has
+    // connected to it by then.
+    auto *watcher = new QFutureWatcher<Result<QList<LedgerRecord>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onLoaded(watcher->result());
+    });
+    watcher->setFuture(m_ledger->loadJobs());
+}
+
+void CopyJobTracker::onLoaded(const Result<QList<LedgerRecord>> &read)
+{
+    m_loading = false;
+    QStringList unfinished;
+    if (!read) {
         // Writing on into a file that cannot be read back could only damage it further.
-        m_loadError = loaded.error();
+        m_loadError = read.error();
         m_ledger = nullptr;
         qCWarning(lcJobs) << "Following copies in memory only: the ledger could not be read";
-        return;
-    }
-    int unfinished = 0;
-    for (const LedgerRecord &record : loaded.value()) {
-        if (record.job.localId.isEmpty() || m_byId.contains(record.job.localId))
-            continue;
-        auto entry = std::make_unique<Entry>();
-        entry->job = record.job;
-        entry->request = record.request;
-        entry->refusedByRules = record.refusedByRules;
-        entry->afterLocalId = record.afterLocalId;
-        // What the ledger holds already: the next event is the next change.
-        entry->written = eventOf(record.job, QDateTime());
-        const QString localId = record.job.localId;
-        m_byId.insert(localId, entry.get());
-        m_entries.push_back(std::move(entry));
-        if (!record.job.isTerminal()) {
-            ++unfinished;
-            // Once the event loop runs: whoever built the tracker has connected to it by then.
-            QTimer::singleShot(0, this, [this, localId] { resume(localId); });
+    } else {
+        // Ahead of any job submitted while they were read.
+        std::vector<std::unique_ptr<Entry>> entries;
+        entries.reserve(size_t(read.value().size()) + m_entries.size());
+        for (const LedgerRecord &record : read.value()) {
+            if (record.job.localId.isEmpty() || m_byId.contains(record.job.localId))
+                continue;
+            auto entry = std::make_unique<Entry>();
+            entry->job = record.job;
+            entry->request = record.request;
+            entry->refusedByRules = record.refusedByRules;
+            entry->afterLocalId = record.afterLocalId;
+            // What the ledger holds already: the next event is the next change.
+            entry->written = eventOf(record.job, QDateTime());
+            m_byId.insert(record.job.localId, entry.get());
+            if (!record.job.isTerminal())
+                unfinished << record.job.localId;
+            entries.push_back(std::move(entry));
         }
+        for (auto &entry : m_entries)
+            entries.push_back(std::move(entry));
+        m_entries = std::move(entries);
+        qCInfo(lcJobs) << "Loaded" << read.value().size() << "copies from the ledger,"
+                       << unfinished.size() << "unfinished";
     }
-    qCInfo(lcJobs) << "Loaded" << m_entries.size() << "copies from the ledger," << unfinished
-                   << "unfinished";
+    Q_EMIT loaded();
+
+    // Submitted while loading: written now, then sent.
+    const QList<std::pair<QString, QString>> waiting = std::exchange(m_afterLoad, {});
+    for (const auto &[localId, refusal] : waiting) {
+        Entry *entry = find(localId);
+        if (!entry)
+            continue;
+        if (entry->job.state == CopyJobState::Submitting
+            || entry->job.state == CopyJobState::Queued)
+            record(*entry, refusal);
+        else if (m_ledger)
+            write(*entry);
+    }
+    for (const QString &localId : std::as_const(unfinished))
+        resume(localId);
 }
 
 void CopyJobTracker::resume(const QString &localId)

@@ -3,7 +3,6 @@
 #include "CopyJobTracker.h"
 
 #include "CopyJobTrackerEntry.h"
-#include "CopyLedger.h"
 #include "JobsLogging.h"
 
 #include "core/Clock.h"
@@ -60,17 +59,10 @@ void CopyJobTracker::release(Entry &entry)
     entry.job.error.reset();
     // From now on: elapsed time and measured throughput start when it is sent, not queued.
     entry.job.created = m_clock->now();
-    // Written before it is sent, as any other request: a crash from here on resumes the sending.
-    if (m_ledger && !write(entry)) {
-        fail(entry,
-             CloudError::local(tr("Copydeck did not send this copy because it could not record it "
-                                  "in its ledger %1.")
-                                   .arg(m_ledger->path()),
-                               tr("Check that the folder can be written, then retry.")));
-        return;
-    }
     Q_EMIT jobChanged(entry.job.localId);
-    begin(entry);
+    // Written before it is sent, as any other request: a crash from then on resumes the sending.
+    record(entry,
+           tr("Copydeck did not send this copy because it could not record it in its ledger %1."));
 }
 
 void CopyJobTracker::releaseFollowers(const QString &localId)

@@ -1,4 +1,4 @@
-#include "CopyLedger.h"
+#include "LedgerDatabase.h"
 
 #include "JobsLogging.h"
 #include "LedgerJson.h"
@@ -168,34 +168,35 @@ CloudError ledgerError(const QString &path, const QSqlError &error, const char *
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return CloudError::local(
-            CopyLedger::tr("The copy ledger %1 is in use by another program, perhaps another "
-                           "Copydeck (%2).")
+            LedgerDatabase::tr("The copy ledger %1 is in use by another program, perhaps another "
+                               "Copydeck (%2).")
                 .arg(QDir::toNativeSeparators(path), detail),
-            CopyLedger::tr("Close the other Copydeck and start Copydeck again. Copies are not "
-                           "recorded until then."));
+            LedgerDatabase::tr("Close the other Copydeck and start Copydeck again. Copies are not "
+                               "recorded until then."));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return CloudError::local(
-            CopyLedger::tr("The copy ledger %1 is damaged (%2). Copydeck left the file as it is.")
+            LedgerDatabase::tr(
+                "The copy ledger %1 is damaged (%2). Copydeck left the file as it is.")
                 .arg(QDir::toNativeSeparators(path), detail),
-            CopyLedger::tr("Move the file elsewhere or restore it from a backup, then start "
-                           "Copydeck again; it starts a new ledger where the file was."));
+            LedgerDatabase::tr("Move the file elsewhere or restore it from a backup, then start "
+                               "Copydeck again; it starts a new ledger where the file was."));
     default:
-        return CloudError::local(CopyLedger::tr("Copydeck could not use its copy ledger %1: %2")
+        return CloudError::local(LedgerDatabase::tr("Copydeck could not use its copy ledger %1: %2")
                                      .arg(QDir::toNativeSeparators(path), detail),
-                                 CopyLedger::tr("Check that the folder can be written and that "
-                                                "the disk is not full."));
+                                 LedgerDatabase::tr("Check that the folder can be written and that "
+                                                    "the disk is not full."));
     }
 }
 
 } // namespace
 
-CopyLedger::CopyLedger(QString path, QString connectionName)
+LedgerDatabase::LedgerDatabase(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 { }
 
-CopyLedger::~CopyLedger()
+LedgerDatabase::~LedgerDatabase()
 {
     m_upsertJob.reset();
     m_insertEvent.reset();
@@ -206,7 +207,7 @@ CopyLedger::~CopyLedger()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<CopyLedger>> CopyLedger::open(const QString &path)
+Result<std::unique_ptr<LedgerDatabase>> LedgerDatabase::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -216,7 +217,7 @@ Result<std::unique_ptr<CopyLedger>> CopyLedger::open(const QString &path)
 
     const QString name
         = QStringLiteral("copydeck-ledger-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<CopyLedger> ledger(new CopyLedger(info.absoluteFilePath(), name));
+    std::unique_ptr<LedgerDatabase> ledger(new LedgerDatabase(info.absoluteFilePath(), name));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(ledger->m_path);
@@ -232,7 +233,7 @@ Result<std::unique_ptr<CopyLedger>> CopyLedger::open(const QString &path)
 }
 
 // Reads before it writes: a file that is not a ledger (or not this version's) is never touched.
-std::optional<CloudError> CopyLedger::prepare()
+std::optional<CloudError> LedgerDatabase::prepare()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
@@ -319,7 +320,7 @@ std::optional<CloudError> CopyLedger::prepare()
     return std::nullopt;
 }
 
-QString CopyLedger::journalMode() const
+QString LedgerDatabase::journalMode() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
@@ -327,7 +328,8 @@ QString CopyLedger::journalMode() const
     return q.value(0).toString().toLower();
 }
 
-Result<void> CopyLedger::save(const LedgerRecord &record, const std::optional<LedgerEvent> &event)
+Result<void> LedgerDatabase::save(const LedgerRecord &record,
+                                  const std::optional<LedgerEvent> &event)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const CopyJob &j = record.job;
@@ -410,7 +412,7 @@ Result<void> CopyLedger::save(const LedgerRecord &record, const std::optional<Le
     return {};
 }
 
-Result<QList<LedgerRecord>> CopyLedger::loadJobs() const
+Result<QList<LedgerRecord>> LedgerDatabase::loadJobs() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     QStringList columns;
@@ -474,7 +476,7 @@ Result<QList<LedgerRecord>> CopyLedger::loadJobs() const
     return records;
 }
 
-Result<QList<LedgerEvent>> CopyLedger::events(const QString &localId) const
+Result<QList<LedgerEvent>> LedgerDatabase::events(const QString &localId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral("SELECT time, state, raw_state, percent, message FROM events "

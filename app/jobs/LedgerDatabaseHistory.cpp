@@ -1,5 +1,5 @@
 // The ledger's history limit.
-#include "CopyLedger.h"
+#include "LedgerDatabase.h"
 
 #include "JobsLogging.h"
 #include "LedgerJson.h"
@@ -11,7 +11,7 @@
 
 namespace Copydeck {
 
-Result<int> CopyLedger::forgetEndedBefore(const QDateTime &cutoff)
+Result<int> LedgerDatabase::forgetEndedBefore(const QDateTime &cutoff)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QStringList ended;

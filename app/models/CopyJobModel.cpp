@@ -25,6 +25,7 @@ CopyJobModel::CopyJobModel(CopyJobTracker *tracker, const Clock *clock, QObject 
     m_rows = m_tracker->jobs();
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows.at(row).localId, row);
+    connect(m_tracker, &CopyJobTracker::loaded, this, &CopyJobModel::onLoaded);
     connect(m_tracker, &CopyJobTracker::jobAdded, this, &CopyJobModel::onJobAdded);
     connect(m_tracker, &CopyJobTracker::jobChanged, this, &CopyJobModel::onJobChanged);
     connect(m_tracker, &CopyJobTracker::jobFinished, this, &CopyJobModel::onJobChanged);
@@ -32,6 +33,32 @@ CopyJobModel::CopyJobModel(CopyJobTracker *tracker, const Clock *clock, QObject 
 }
 
 CopyJobModel::~CopyJobModel() = default;
+
+// The ledger's jobs, read after the model was made: ahead of any submitted meanwhile, in one
+// insertion.
+void CopyJobModel::onLoaded()
+{
+    QList<CopyJob> loaded;
+    const QList<CopyJob> jobs = m_tracker->jobs();
+    for (const CopyJob &job : jobs) {
+        if (!m_rowOf.contains(job.localId))
+            loaded.append(job);
+    }
+    if (loaded.isEmpty())
+        return;
+    const int count = int(loaded.size());
+    beginInsertRows({}, 0, count - 1);
+    m_rows = loaded + m_rows;
+    m_rowOf.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).localId, row);
+    if (m_firstDirty >= 0) {
+        m_firstDirty += count;
+        m_lastDirty += count;
+    }
+    endInsertRows();
+    updateClockTimer();
+}
 
 void CopyJobModel::onJobAdded(const QString &localId)
 {

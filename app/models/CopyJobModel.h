@@ -64,6 +64,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void onLoaded();
     void onJobAdded(const QString &localId);
     void onJobChanged(const QString &localId);
     void markDirty(int row);

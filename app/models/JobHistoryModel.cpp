@@ -16,11 +16,32 @@ JobHistoryModel::JobHistoryModel(CopyJobTracker *tracker, Name accountName, Name
     m_rows = m_tracker->jobs();
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowOf.insert(m_rows.at(row).localId, row);
+    connect(m_tracker, &CopyJobTracker::loaded, this, &JobHistoryModel::onLoaded);
     connect(m_tracker, &CopyJobTracker::jobAdded, this, &JobHistoryModel::onJobAdded);
     connect(m_tracker, &CopyJobTracker::jobChanged, this, &JobHistoryModel::onJobChanged);
 }
 
 JobHistoryModel::~JobHistoryModel() = default;
+
+// The ledger's jobs, read after the model was made: ahead of any submitted meanwhile, in one
+// insertion.
+void JobHistoryModel::onLoaded()
+{
+    QList<CopyJob> loaded;
+    const QList<CopyJob> jobs = m_tracker->jobs();
+    for (const CopyJob &job : jobs) {
+        if (!m_rowOf.contains(job.localId))
+            loaded.append(job);
+    }
+    if (loaded.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(loaded.size()) - 1);
+    m_rows = loaded + m_rows;
+    m_rowOf.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).localId, row);
+    endInsertRows();
+}
 
 void JobHistoryModel::onJobAdded(const QString &localId)
 {

@@ -60,6 +60,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    void onLoaded();
     void onJobAdded(const QString &localId);
     void onJobChanged(const QString &localId);
     QVariant display(const CopyJob &job, int column) const;

@@ -1,5 +1,7 @@
 // CopyLedger on a real SQLite file in a temporary folder: a round trip of every field, WAL, events
-// in order, and damaged, foreign and locked files reported by path and left untouched.
+// in order, writes queued without waiting that reach the file in order (and all of them, when the
+// ledger closes at once), and damaged, foreign and locked files reported by path and left
+// untouched.
 #include "jobs/CopyLedger.h"
 
 #include "LedgerSamples.h"
@@ -99,13 +101,13 @@ private Q_SLOTS:
         {
             auto ledger = openOrFail(path);
             QVERIFY(ledger);
-            QCOMPARE(ledger->journalMode(), QStringLiteral("wal"));
+            QCOMPARE(ledger->journalMode().result(), QStringLiteral("wal"));
             QCOMPARE(ledger->path(), QFileInfo(path).absoluteFilePath());
-            QVERIFY(ledger->save(written));
+            QVERIFY(ledger->save(written).result());
         }
         auto ledger = openOrFail(path);
         QVERIFY(ledger);
-        const Result<QList<LedgerRecord>> loaded = ledger->loadJobs();
+        const Result<QList<LedgerRecord>> loaded = ledger->loadJobs().result();
         QVERIFY(loaded);
         QCOMPARE(loaded.value().size(), 1);
         const LedgerRecord &read = loaded.value().first();
@@ -163,16 +165,16 @@ private Q_SLOTS:
         record.job.error.reset();
         record.job.percent.reset();
         record.refusedByRules = true;
-        QVERIFY(ledger->save(record));
-        const LedgerRecord read = ledger->loadJobs().value().first();
+        QVERIFY(ledger->save(record).result());
+        const LedgerRecord read = ledger->loadJobs().result().value().first();
         QVERIFY(read.request.lifecycle.keepsForever());
         QVERIFY(!read.job.error.has_value());
         QVERIFY(!read.job.percent.has_value());
         QVERIFY(read.refusedByRules);
 
         record.request.lifecycle = Lifecycle {};
-        QVERIFY(ledger->save(record));
-        QVERIFY(ledger->loadJobs().value().first().request.lifecycle.isEmpty());
+        QVERIFY(ledger->save(record).result());
+        QVERIFY(ledger->loadJobs().result().value().first().request.lifecycle.isEmpty());
     }
 
     void walAndSchemaVersionOnDisk()
@@ -198,11 +200,11 @@ private Q_SLOTS:
         {
             auto ledger = openOrFail(path);
             QVERIFY(ledger);
-            QVERIFY(ledger->save(record));
+            QVERIFY(ledger->save(record).result());
         }
         auto ledger = openOrFail(path);
         QVERIFY(ledger);
-        const LedgerRecord read = ledger->loadJobs().value().first();
+        const LedgerRecord read = ledger->loadJobs().result().value().first();
         QCOMPARE(read.request.operation, CopyOperation::CreateBackup);
         QCOMPARE(read.job.operation, CopyOperation::CreateBackup);
         QCOMPARE(read.request.versionTime, record.request.versionTime);
@@ -215,7 +217,7 @@ private Q_SLOTS:
         {
             auto ledger = openOrFail(path);
             QVERIFY(ledger);
-            QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-1"))));
+            QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-1"))).result());
         }
         {
             // The file as the first Copydeck wrote it: schema 1, without the later columns.
@@ -228,13 +230,13 @@ private Q_SLOTS:
         {
             auto ledger = openOrFail(path);
             QVERIFY(ledger);
-            const Result<QList<LedgerRecord>> loaded = ledger->loadJobs();
+            const Result<QList<LedgerRecord>> loaded = ledger->loadJobs().result();
             QVERIFY(loaded);
             QCOMPARE(loaded.value().size(), 1);
             QCOMPARE(loaded.value().first().job.localId, QStringLiteral("job-1"));
             QCOMPARE(loaded.value().first().request.operation, CopyOperation::Copy);
             QVERIFY(!loaded.value().first().request.versionTime.isValid());
-            QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-2"))));
+            QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-2"))).result());
         }
         RawConnection raw(path);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(),
@@ -249,7 +251,7 @@ private Q_SLOTS:
         {
             auto ledger = openOrFail(path);
             QVERIFY(ledger);
-            QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-1"))));
+            QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-1"))).result());
         }
         {
             // Schema 2: no jobs waited for other jobs yet.
@@ -260,7 +262,7 @@ private Q_SLOTS:
         {
             auto ledger = openOrFail(path);
             QVERIFY(ledger);
-            const Result<QList<LedgerRecord>> loaded = ledger->loadJobs();
+            const Result<QList<LedgerRecord>> loaded = ledger->loadJobs().result();
             QVERIFY(loaded);
             QCOMPARE(loaded.value().size(), 1);
             QVERIFY(loaded.value().first().afterLocalId.isEmpty());
@@ -268,12 +270,12 @@ private Q_SLOTS:
             LedgerRecord queued = sampleRecord(QStringLiteral("job-2"));
             queued.job.state = CopyJobState::Queued;
             queued.afterLocalId = QStringLiteral("job-1");
-            QVERIFY(ledger->save(queued));
+            QVERIFY(ledger->save(queued).result());
         }
         {
             auto ledger = openOrFail(path);
             QVERIFY(ledger);
-            const LedgerRecord read = ledger->loadJobs().value().at(1);
+            const LedgerRecord read = ledger->loadJobs().result().value().at(1);
             QCOMPARE(read.job.state, CopyJobState::Queued);
             QCOMPARE(read.afterLocalId, QStringLiteral("job-1"));
         }
@@ -302,23 +304,25 @@ private Q_SLOTS:
                 LedgerEvent event {first.job.localId, t0.addSecs(i),
                                    states.at(i),      QStringLiteral("RAW-%1").arg(i),
                                    20.0 * i,          QStringLiteral("message %1").arg(i)};
-                QVERIFY(ledger->save(first, event));
+                QVERIFY(ledger->save(first, event).result());
                 if (i == 0)
                     QVERIFY(
-                        ledger->save(second,
-                                     LedgerEvent {second.job.localId, t0, CopyJobState::Submitting,
-                                                  QString(), std::nullopt, QString()}));
+                        ledger
+                            ->save(second,
+                                   LedgerEvent {second.job.localId, t0, CopyJobState::Submitting,
+                                                QString(), std::nullopt, QString()})
+                            .result());
             }
         }
         auto ledger = openOrFail(path);
         QVERIFY(ledger);
-        const QList<LedgerRecord> jobs = ledger->loadJobs().value();
+        const QList<LedgerRecord> jobs = ledger->loadJobs().result().value();
         QCOMPARE(jobs.size(), 2);
         QCOMPARE(jobs.at(0).job.localId, QStringLiteral("job-a")); // first written, first listed
         QCOMPARE(jobs.at(0).job.state, CopyJobState::Completed);
         QCOMPARE(jobs.at(1).job.localId, QStringLiteral("job-b"));
 
-        const QList<LedgerEvent> events = ledger->events(QStringLiteral("job-a")).value();
+        const QList<LedgerEvent> events = ledger->events(QStringLiteral("job-a")).result().value();
         QCOMPARE(events.size(), states.size());
         for (int i = 0; i < states.size(); ++i) {
             QCOMPARE(events.at(i).state, states.at(i));
@@ -327,7 +331,54 @@ private Q_SLOTS:
             QCOMPARE(events.at(i).percent.value(), 20.0 * i);
             QCOMPARE(events.at(i).message, QStringLiteral("message %1").arg(i));
         }
-        QCOMPARE(ledger->events(QStringLiteral("job-b")).value().size(), 1);
+        QCOMPARE(ledger->events(QStringLiteral("job-b")).result().value().size(), 1);
+    }
+
+    void queuedWritesReachTheFileInTheOrderTheyWereMade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        constexpr int kChanges = 300;
+        QList<QFuture<Result<void>>> writes;
+        QFuture<Result<QList<LedgerRecord>>> midway;
+        {
+            auto ledger = openOrFail(path);
+            QVERIFY(ledger);
+            LedgerRecord record = sampleRecord(QStringLiteral("job-a"));
+            record.job.state = CopyJobState::Running;
+            // Nothing is awaited: every call only queues its work.
+            for (int i = 0; i < kChanges; ++i) {
+                record.job.rawState = QStringLiteral("STEP-%1").arg(i);
+                record.job.percent = double(i) / 3.0;
+                writes << ledger->save(record,
+                                       LedgerEvent {record.job.localId, t0.addMSecs(i),
+                                                    CopyJobState::Running, record.job.rawState,
+                                                    record.job.percent, QString()});
+                if (i == kChanges / 2)
+                    midway = ledger->loadJobs();
+            }
+            // Closed at once: closing waits for the queue to drain.
+        }
+        for (const QFuture<Result<void>> &write : std::as_const(writes)) {
+            QVERIFY(write.isFinished());
+            QVERIFY(write.result());
+        }
+        // A read sees exactly the writes queued before it.
+        QVERIFY(midway.isFinished());
+        QCOMPARE(midway.result().value().first().job.rawState,
+                 QStringLiteral("STEP-%1").arg(kChanges / 2));
+
+        auto ledger = openOrFail(path);
+        QVERIFY(ledger);
+        QCOMPARE(ledger->loadJobs().result().value().first().job.rawState,
+                 QStringLiteral("STEP-%1").arg(kChanges - 1));
+        const QList<LedgerEvent> events = ledger->events(QStringLiteral("job-a")).result().value();
+        QCOMPARE(events.size(), kChanges);
+        for (int i = 0; i < kChanges; ++i) {
+            QCOMPARE(events.at(i).rawState, QStringLiteral("STEP-%1").arg(i));
+            QCOMPARE(events.at(i).time, t0.addMSecs(i));
+        }
     }
 
     void damagedFileIsReportedAndUntouched_data()
@@ -347,7 +398,7 @@ private Q_SLOTS:
             {
                 auto ledger = openOrFail(path);
                 QVERIFY(ledger);
-                QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-1"))));
+                QVERIFY(ledger->save(sampleRecord(QStringLiteral("job-1"))).result());
             }
             QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))); // checkpointed on close
             bytes = fileBytes(path);
@@ -400,7 +451,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
         auto first = openOrFail(path);
         QVERIFY(first);
-        QVERIFY(first->save(sampleRecord(QStringLiteral("job-1"))));
+        QVERIFY(first->save(sampleRecord(QStringLiteral("job-1"))).result());
 
         Result<std::unique_ptr<CopyLedger>> second = CopyLedger::open(path);
         QVERIFY(!second);
@@ -408,11 +459,11 @@ private Q_SLOTS:
         QVERIFY2(second.error().userText().contains(path), qPrintable(second.error().userText()));
         QVERIFY(second.error().userText().contains(QStringLiteral("in use")));
         // The first one is unaffected, and the file opens again once it is closed.
-        QVERIFY(first->save(sampleRecord(QStringLiteral("job-2"))));
+        QVERIFY(first->save(sampleRecord(QStringLiteral("job-2"))).result());
         first.reset();
         auto again = openOrFail(path);
         QVERIFY(again);
-        QCOMPARE(again->loadJobs().value().size(), 2);
+        QCOMPARE(again->loadJobs().result().value().size(), 2);
     }
 
     void aFileLockedByAnotherConnectionIsReported()

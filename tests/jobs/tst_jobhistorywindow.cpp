@@ -11,6 +11,7 @@
 #include "ui/history/JobHistoryWindow.h"
 
 #include "FakeCloud.h"
+#include "support/LedgerSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -54,7 +55,8 @@ struct Fixture
         stagingBackup = world.cloud.addBackups(staging, 1).first();
     }
 
-    bool start()
+    // As Copydeck starts: the ledger opens and the tracker starts reading it.
+    bool open()
     {
         auto opened = CopyLedger::open(dir.filePath(QStringLiteral("ledger.sqlite")));
         if (!opened)
@@ -65,6 +67,8 @@ struct Fixture
         tracker->setPollSchedule(PollSchedule::fast());
         return true;
     }
+
+    bool start() { return open() && waitUntilLoaded(*tracker); }
 
     // Three copies of Production (one refused by the rules: Failed), one of Staging.
     bool submitAll()
@@ -243,6 +247,29 @@ private Q_SLOTS:
         QVERIFY(csv.contains(",failed,"));
     }
 
+    void aWindowOpenedWhileTheHistoryIsReadFillsOnceRead()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.submitAll());
+        f.tracker.reset();
+        f.ledger.reset();
+
+        QVERIFY(f.open());
+        QVERIFY(f.tracker->isLoading());
+        JobHistoryWindow window(f.tracker.get(), &f.world.connections, &f.settings);
+        auto *count = child<QLabel>(&window, "countLabel");
+        auto *accounts = child<QComboBox>(&window, "accountComboBox");
+        // No event loop has run since the tracker was made: the history is still being read.
+        QCOMPARE(count->text(), QStringLiteral("Reading the history…"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(count->text(), QStringLiteral("4 of 4 jobs shown"));
+        QCOMPARE(child<QTableView>(&window, "historyTableView")->model()->rowCount(), 4);
+        QVERIFY(accounts->findText(QStringLiteral("Staging")) >= 0);
+        QVERIFY(accounts->findText(QStringLiteral("Production")) >= 0);
+    }
+
     void theLedgerForgetsFinishedJobsOlderThanTheLimit()
     {
         Fixture f;
@@ -255,19 +282,23 @@ private Q_SLOTS:
         f.tracker.reset();
         // Everything ended on 2025-03-01 (the test clock): a cutoff after that forgets all the
         // finished jobs and keeps the running one.
-        const Result<int> none = f.ledger->forgetEndedBefore(
-            QDateTime(QDate(2025, 2, 1), QTime(0, 0), QTimeZone::utc()));
+        const Result<int> none
+            = f.ledger
+                  ->forgetEndedBefore(QDateTime(QDate(2025, 2, 1), QTime(0, 0), QTimeZone::utc()))
+                  .result();
         QVERIFY(none);
         QCOMPARE(none.value(), 0);
-        QCOMPARE(f.ledger->loadJobs().value().size(), 5);
-        const Result<int> forgotten = f.ledger->forgetEndedBefore(
-            QDateTime(QDate(2025, 4, 1), QTime(0, 0), QTimeZone::utc()));
+        QCOMPARE(f.ledger->loadJobs().result().value().size(), 5);
+        const Result<int> forgotten
+            = f.ledger
+                  ->forgetEndedBefore(QDateTime(QDate(2025, 4, 1), QTime(0, 0), QTimeZone::utc()))
+                  .result();
         QVERIFY(forgotten);
         QCOMPARE(forgotten.value(), 4);
-        const QList<LedgerRecord> kept = f.ledger->loadJobs().value();
+        const QList<LedgerRecord> kept = f.ledger->loadJobs().result().value();
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.first().job.localId, running);
-        QVERIFY(f.ledger->events(running).value().size() > 0);
+        QVERIFY(f.ledger->events(running).result().value().size() > 0);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "jobs/CopyLedger.h"
 
 #include "FakeCloud.h"
+#include "support/LedgerSupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -40,7 +41,8 @@ struct Fixture
         return r;
     }
 
-    // Opens the ledger and a tracker on it, as Copydeck does when it starts.
+    // Opens the ledger and a tracker on it, as Copydeck does when it starts, and waits until the
+    // tracker has read the ledger.
     bool start()
     {
         Result<std::unique_ptr<CopyLedger>> opened = CopyLedger::open(path);
@@ -52,7 +54,19 @@ struct Fixture
         tracker = std::make_unique<CopyJobTracker>(&world.connections, nullptr, &world.clock,
                                                    ledger.get());
         tracker->setPollSchedule(PollSchedule::fast());
-        return true;
+        return waitUntilLoaded(*tracker);
+    }
+
+    // Submits a copy and stops Copydeck once it is on its way to the cloud, before the answer.
+    QString submitAndStopWhileSending()
+    {
+        int sent = 0;
+        world.cloud.onSend = [&sent](const CopyRequest &) { ++sent; };
+        const QString id = tracker->submit(request());
+        letRecordedCopiesGo(*ledger);
+        world.cloud.onSend = nullptr;
+        stop();
+        return sent == 1 ? id : QString();
     }
 
     // Copydeck goes away without warning: the tracker and the ledger close, calls in flight
@@ -97,7 +111,7 @@ private Q_SLOTS:
 
         // Nothing has reached the cloud yet, and the ledger already holds the request.
         QCOMPARE(f.world.cloud.startCalls, 0);
-        const QList<LedgerRecord> records = f.ledger->loadJobs().value();
+        const QList<LedgerRecord> records = f.ledger->loadJobs().result().value();
         QCOMPARE(records.size(), 1);
         const LedgerRecord &record = records.first();
         QCOMPARE(record.job.localId, id);
@@ -110,11 +124,11 @@ private Q_SLOTS:
         QCOMPARE(record.request.lifecycle.deleteAfterDays, std::optional<int>(120));
 
         QTRY_COMPARE(f.tracker->job(id).state, CopyJobState::Completed);
-        const CopyJob done = f.ledger->loadJobs().value().first().job;
+        const CopyJob done = f.ledger->loadJobs().result().value().first().job;
         QCOMPARE(done.state, CopyJobState::Completed);
         QCOMPARE(done.remoteId, f.tracker->job(id).remoteId);
         QCOMPARE(done.destinationBackupId, f.tracker->job(id).destinationBackupId);
-        const QList<CopyJobState> states = statesOf(f.ledger->events(id).value());
+        const QList<CopyJobState> states = statesOf(f.ledger->events(id).result().value());
         QCOMPARE(states.first(), CopyJobState::Submitting);
         QCOMPARE(states.at(1), CopyJobState::Created);
         QVERIFY(states.contains(CopyJobState::Running));
@@ -135,7 +149,7 @@ private Q_SLOTS:
 
         QVERIFY(f.start());
         QVERIFY(!f.tracker->loadError());
-        // The history shows at once, before anything is asked of the cloud.
+        // The history shows once read, before anything is asked of the cloud.
         QCOMPARE(f.tracker->jobs().size(), 1);
         QCOMPARE(f.tracker->job(id).state, CopyJobState::Running);
         QCOMPARE(f.tracker->job(id).remoteId, remoteId);
@@ -147,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(f.world.cloud.startCalls, 1);
         QCOMPARE(f.world.cloud.jobs.size(), 1);
 
-        const QList<CopyJobState> states = statesOf(f.ledger->events(id).value());
+        const QList<CopyJobState> states = statesOf(f.ledger->events(id).result().value());
         QCOMPARE(states.first(), CopyJobState::Submitting);
         QCOMPARE(states.last(), CopyJobState::Completed);
         QCOMPARE(states.count(CopyJobState::Completed), 1);
@@ -158,20 +172,20 @@ private Q_SLOTS:
         Fixture f;
         f.world.cloud.latency = 30ms;
         QVERIFY(f.start());
-        const QString id = f.tracker->submit(f.request());
-        const QString token = f.tracker->job(id).clientToken;
         // Copydeck goes while the request is on its way: the cloud makes the copy unseen.
-        f.stop();
+        const QString id = f.submitAndStopWhileSending();
+        QVERIFY(!id.isEmpty());
         QTRY_COMPARE(f.world.cloud.startCalls, 1);
         QCOMPARE(f.world.cloud.jobs.size(), 1);
 
         QVERIFY(f.start());
         QCOMPARE(f.tracker->job(id).state, CopyJobState::Submitting);
+        const QString token = f.tracker->job(id).clientToken;
         QTRY_COMPARE(f.tracker->job(id).state, CopyJobState::Completed);
         QCOMPARE(f.world.cloud.startTokens, QStringList({token, token}));
         QCOMPARE(f.world.cloud.jobs.size(), 1); // one copy, not two
         QCOMPARE(f.tracker->job(id).remoteId, f.world.cloud.jobs.keys().first());
-        QCOMPARE(f.ledger->loadJobs().value().first().job.state, CopyJobState::Completed);
+        QCOMPARE(f.ledger->loadJobs().result().value().first().job.state, CopyJobState::Completed);
     }
 
     void aSendingThatNeverLeftIsSentOnce()
@@ -179,10 +193,10 @@ private Q_SLOTS:
         Fixture f;
         f.world.cloud.latency = 30ms;
         QVERIFY(f.start());
-        const QString id = f.tracker->submit(f.request());
-        const QString token = f.tracker->job(id).clientToken;
-        f.stop();
+        const QString id = f.submitAndStopWhileSending();
+        QVERIFY(!id.isEmpty());
         QTRY_COMPARE(f.world.cloud.startCalls, 1);
+        const QString token = f.world.cloud.startTokens.first();
         // As if the request had been lost on the way: the cloud made nothing.
         f.world.cloud.jobs.clear();
         f.world.cloud.jobOfToken.clear();
@@ -200,8 +214,8 @@ private Q_SLOTS:
         f.world.cloud.findsSentCopies = true;
         f.world.cloud.latency = 30ms;
         QVERIFY(f.start());
-        const QString id = f.tracker->submit(f.request());
-        f.stop();
+        const QString id = f.submitAndStopWhileSending();
+        QVERIFY(!id.isEmpty());
         QTRY_COMPARE(f.world.cloud.startCalls, 1);
 
         QVERIFY(f.start());
@@ -218,8 +232,8 @@ private Q_SLOTS:
         f.world.cloud.findsSentCopies = true;
         f.world.cloud.latency = 30ms;
         QVERIFY(f.start());
-        const QString id = f.tracker->submit(f.request());
-        f.stop();
+        const QString id = f.submitAndStopWhileSending();
+        QVERIFY(!id.isEmpty());
         QTRY_COMPARE(f.world.cloud.startCalls, 1);
         f.world.cloud.jobs.clear();
         f.world.cloud.jobOfToken.clear();
@@ -237,8 +251,8 @@ private Q_SLOTS:
         f.world.cloud.findsSentCopies = true;
         f.world.cloud.latency = 30ms;
         QVERIFY(f.start());
-        const QString id = f.tracker->submit(f.request());
-        f.stop();
+        const QString id = f.submitAndStopWhileSending();
+        QVERIFY(!id.isEmpty());
         QTRY_COMPARE(f.world.cloud.startCalls, 1);
         f.world.cloud.findError = FakeCloud::cloudError(QStringLiteral("Unavailable"),
                                                         QStringLiteral("Try later."), 503);
@@ -285,7 +299,7 @@ private Q_SLOTS:
         CopyRequest refused = f.request();
         refused.name = QStringLiteral("refuse-me");
         const QString failed = f.tracker->submit(refused);
-        QCOMPARE(f.tracker->job(failed).state, CopyJobState::Failed);
+        QTRY_COMPARE(f.tracker->job(failed).state, CopyJobState::Failed);
         f.stop();
 
         const int polls = f.world.cloud.pollCalls;
@@ -346,8 +360,9 @@ private Q_SLOTS:
         f.world.cloud.endState = CopyJobState::Completed;
         f.world.cloud.latency = 50ms;
         f.tracker->retry(id);
-        const LedgerRecord record = f.ledger->loadJobs().value().first();
+        const LedgerRecord record = f.ledger->loadJobs().result().value().first();
         QCOMPARE(record.job.state, CopyJobState::Submitting);
+        QCOMPARE(f.world.cloud.startCalls, 1); // not sent again before that
         QCOMPARE(record.job.clientToken, f.tracker->job(id).clientToken);
         QVERIFY(record.job.remoteId.isEmpty());
         QTRY_COMPARE(f.tracker->job(id).state, CopyJobState::Completed);

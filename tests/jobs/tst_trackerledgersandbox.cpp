@@ -5,6 +5,7 @@
 #include "jobs/CopyLedger.h"
 
 #include "aws/AwsSandboxFixture.h"
+#include "support/LedgerSupport.h"
 
 #include "core/AccountConnections.h"
 #include "core/Clock.h"
@@ -63,7 +64,7 @@ struct World
         ledger = std::move(opened).value();
         tracker = std::make_unique<CopyJobTracker>(&connections, nullptr, &clock, ledger.get());
         tracker->setPollSchedule(PollSchedule::fast());
-        return true;
+        return waitUntilLoaded(*tracker);
     }
 
     void stop()
@@ -133,6 +134,7 @@ private Q_SLOTS:
         QVERIFY(w.open());
         const QString id = w.tracker->submit(m_request);
         const QString token = w.tracker->job(id).clientToken;
+        letRecordedCopiesGo(*w.ledger);
         w.stop(); // the request is on its way; nobody hears the answer
         QTRY_COMPARE(w.copyJobs(), before + 1);
 

@@ -6,6 +6,7 @@
 #include "models/CopyJobModel.h"
 
 #include "FakeCloud.h"
+#include "support/LedgerSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -48,7 +49,7 @@ struct Fixture
         tracker = std::make_unique<CopyJobTracker>(&world.connections, nullptr, &world.clock,
                                                    ledger.get());
         tracker->setPollSchedule(PollSchedule::fast());
-        return true;
+        return waitUntilLoaded(*tracker);
     }
 
     void stop()
@@ -104,7 +105,7 @@ private Q_SLOTS:
                      .arg(f.backups.at(0).name, f.destination.displayName));
         QVERIFY(!f.tracker->job(second).isTerminal());
         // Written down at once, waiting.
-        const QList<LedgerRecord> records = f.ledger->loadJobs().value();
+        const QList<LedgerRecord> records = f.ledger->loadJobs().result().value();
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.at(1).job.state, CopyJobState::Queued);
         QCOMPARE(records.at(1).afterLocalId, first);
@@ -124,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(f.world.cloud.startTokens.last(), f.tracker->job(second).clientToken);
         QVERIFY(f.userText(second).isEmpty());
 
-        const QList<CopyJobState> states = statesOf(f.ledger->events(second).value());
+        const QList<CopyJobState> states = statesOf(f.ledger->events(second).result().value());
         QCOMPARE(states.first(), CopyJobState::Queued);
         QCOMPARE(states.at(1), CopyJobState::Submitting);
         QCOMPARE(states.last(), CopyJobState::Completed);
@@ -172,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(f.userText(third).contains(f.backups.at(1).name));
         QCOMPARE(f.world.cloud.startCalls, 1);
         QVERIFY(f.tracker->canRetry(second));
-        QCOMPARE(f.ledger->loadJobs().value().at(1).job.state, CopyJobState::Failed);
+        QCOMPARE(f.ledger->loadJobs().result().value().at(1).job.state, CopyJobState::Failed);
     }
 
     void aJobAfterAnUnknownJobFailsAtOnce()
@@ -180,7 +181,7 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         const QString id = f.tracker->submit(f.request(0), QStringLiteral("no-such-job"));
-        QCOMPARE(f.tracker->job(id).state, CopyJobState::Failed);
+        QTRY_COMPARE(f.tracker->job(id).state, CopyJobState::Failed);
         QVERIFY(f.userText(id).contains(QStringLiteral("not in its list")));
         QTest::qWait(50);
         QCOMPARE(f.world.cloud.startCalls, 0);
@@ -266,7 +267,7 @@ private Q_SLOTS:
             waiting.job.clientToken = waiting.request.clientToken;
             waiting.job.state = CopyJobState::Queued;
             waiting.afterLocalId = first;
-            QVERIFY(ledger.value()->save(waiting));
+            QVERIFY(ledger.value()->save(waiting).result());
         }
         QVERIFY(f.start());
         QTRY_COMPARE(f.tracker->job(QStringLiteral("job-2")).state, CopyJobState::Completed);

@@ -146,6 +146,8 @@ QCoro::Task<Result<QList<Location>>> FakeConnection::listCopyDestinations(Backup
 
 QCoro::Task<Result<CopyJob>> FakeConnection::startCopy(CopyRequest request)
 {
+    if (m_cloud->onSend)
+        m_cloud->onSend(request);
     const bool alive = co_await pause();
     if (!alive)
         co_return gone();

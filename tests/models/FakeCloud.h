@@ -16,6 +16,7 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace Copydeck::Test {
@@ -72,6 +73,8 @@ public:
     // connection go mid-call (with a real connection, a use after free).
     int callsCutShort = 0;
     QStringList startTokens; // the client token of every startCopy
+    // Called as each start (copy or create) leaves the client, before the latency and the answer.
+    std::function<void(const CopyRequest &request)> onSend;
     // A cloud without an idempotent start call (Spanner, Huawei, Rackspace): findSentCopy looks
     // for the copy of a token instead of answering "send again".
     bool findsSentCopies = false;

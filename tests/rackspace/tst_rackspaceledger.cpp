@@ -13,6 +13,7 @@
 #include "core/ProviderRegistry.h"
 #include "sandbox/rackspace/RackspaceDatabaseState.h"
 #include "sandbox/rackspace/RackspaceSandbox.h"
+#include "support/LedgerSupport.h"
 
 #include <QNetworkProxy>
 #include <QTemporaryDir>
@@ -49,7 +50,7 @@ struct World
         ledger = std::move(opened).value();
         tracker = std::make_unique<CopyJobTracker>(&connections, nullptr, &clock, ledger.get());
         tracker->setPollSchedule(PollSchedule::fast());
-        return true;
+        return waitUntilLoaded(*tracker);
     }
 
     void stop()
@@ -106,6 +107,7 @@ private Q_SLOTS:
         World &w = *m_world;
         QVERIFY(w.open());
         const QString id = w.tracker->submit(m_request);
+        letRecordedCopiesGo(*w.ledger);
         w.stop(); // the copy action is on its way; nobody hears the 202
         QTRY_COMPARE(w.copiesNamed(QStringLiteral("IAD"), m_request.name), 1);
 

@@ -144,6 +144,10 @@ JobHistoryWindow::JobHistoryWindow(CopyJobTracker *tracker, AccountConnections *
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &JobHistoryWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &JobHistoryWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobHistoryWindow::updateCount);
+    connect(m_tracker, &CopyJobTracker::loaded, this, [this] {
+        fillFilters();
+        updateCount();
+    });
     connect(m_tracker, &CopyJobTracker::jobAdded, this, &JobHistoryWindow::fillFilters);
     connect(m_csvButton, &QPushButton::clicked, this, [this] { chooseExportFile(Format::Csv); });
     connect(m_jsonButton, &QPushButton::clicked, this, [this] { chooseExportFile(Format::Json); });
@@ -253,7 +257,9 @@ void JobHistoryWindow::applyFilters()
 void JobHistoryWindow::updateCount()
 {
     m_countLabel->setText(
-        tr("%1 of %2 jobs shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+        m_tracker->isLoading()
+            ? tr("Reading the history…")
+            : tr("%1 of %2 jobs shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
     m_csvButton->setEnabled(m_proxy->rowCount() > 0);
     m_jsonButton->setEnabled(m_proxy->rowCount() > 0);
 }
