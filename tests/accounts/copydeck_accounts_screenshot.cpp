@@ -1,7 +1,11 @@
 // Pictures of the accounts dialog, the import dialog and the welcome page on the in-process
 // sandbox, for looking at what was built: copydeck_accounts_screenshot <folder>
-// (run it under xvfb-run -a, or with QT_QPA_PLATFORM=offscreen).
+// (run it under xvfb-run -a, or with QT_QPA_PLATFORM=offscreen). Each cloud's form is shown
+// filled in the way tst_accountsdialogclouds fills it, tested: accounts-<sign-in>.png, and with
+// the wrong key first: accounts-<sign-in>-wrong-key.png.
+#include "AccountsDialogDriver.h"
 #include "AccountsSandbox.h"
+#include "DemoSignIn.h"
 
 #include "ui/accounts/AccountImportDialog.h"
 #include "ui/accounts/AccountsDialog.h"
@@ -42,6 +46,49 @@ bool waitForResult(QWidget *dialog)
             return !label->text().isEmpty() && !label->text().startsWith(QLatin1String("Testing"));
         },
         20'000);
+}
+
+// "Huawei, IAM user and password" -> "huawei-iam-user-and-password"
+QString slug(const QString &label)
+{
+    QString result;
+    for (const QChar c : label.toLower()) {
+        if (c.isLetterOrNumber())
+            result += c;
+        else if (!result.endsWith(QLatin1Char('-')))
+            result += QLatin1Char('-');
+    }
+    while (result.endsWith(QLatin1Char('-')))
+        result.chop(1);
+    return result;
+}
+
+// A new account of the sign-in's cloud, filled in and tested, first with the wrong key, then with
+// the right one: a picture of each answer.
+bool fillAndTest(Test::AccountsSandbox &sandbox, const Test::DemoSignIn &signIn, const QDir &folder)
+{
+    AccountsDialog dialog(sandbox.dialogParts(), {});
+    dialog.show();
+    if (!QTest::qWaitForWindowActive(&dialog))
+        return false;
+    Test::AccountsDialogDriver driver(&dialog);
+    bool ok = driver.addAccount(signIn.cloud, signIn.cloudName)
+        && driver.typeName(signIn.accountName) && driver.choose(signIn.signIn)
+        && driver.fill(signIn.wrongFirst());
+    for (const QString &region : signIn.regions)
+        ok = ok && driver.checkRegion(region);
+    if (!ok) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(signIn.label), qPrintable(driver.error()));
+        return false;
+    }
+    driver.testConnection();
+    ok = save(&dialog, folder, QStringLiteral("accounts-%1-wrong-key.png").arg(slug(signIn.label)));
+    if (!driver.fill(signIn.rightAgain())) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(signIn.label), qPrintable(driver.error()));
+        return false;
+    }
+    driver.testConnection();
+    return save(&dialog, folder, QStringLiteral("accounts-%1.png").arg(slug(signIn.label))) && ok;
 }
 
 } // namespace
@@ -119,6 +166,15 @@ int main(int argc, char **argv)
         welcome.showImport();
         ok = QTest::qWaitFor([&welcome] { return !welcome.isImportBusy(); }) && ok;
         ok = save(&welcome, folder, QStringLiteral("welcome-import.png")) && ok;
+    }
+    {
+        const QList<Test::DemoSignIn> signIns = Test::DemoSignIn::all(sandbox, &error);
+        if (signIns.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            ok = false;
+        }
+        for (const Test::DemoSignIn &signIn : signIns)
+            ok = fillAndTest(sandbox, signIn, folder) && ok;
     }
     return ok ? 0 : 1;
 }

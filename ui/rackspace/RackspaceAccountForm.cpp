@@ -15,6 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Copydeck {
 
 namespace {
@@ -119,6 +121,13 @@ RackspaceAccountForm::RackspaceAccountForm(const AccountFormContext &context, QW
     auto *passwordLabel = new QLabel(tr("&Password:"), passwordPage);
     passwordLabel->setBuddy(m_passwordEdit);
     passwordForm->addRow(passwordLabel, m_passwordEdit);
+    // The username sits in a form of its own, above the stack of the key's and the password's:
+    // labels of one width keep the three fields in one column.
+    const int labelWidth
+        = std::max({usernameLabel->sizeHint().width(), keyLabel->sizeHint().width(),
+                    passwordLabel->sizeHint().width()});
+    for (QLabel *label : {usernameLabel, keyLabel, passwordLabel})
+        label->setMinimumWidth(labelWidth);
     auto *environmentPage = new QWidget(m_methodStack);
     auto *environmentLayout = new QVBoxLayout(environmentPage);
     environmentLayout->setContentsMargins(0, 0, 0, 0);
