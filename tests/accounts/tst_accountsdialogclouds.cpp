@@ -26,6 +26,8 @@
 #include <QTreeView>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Copydeck;
 using Copydeck::Test::AccountsDialogDriver;
 using Copydeck::Test::AccountsSandbox;
@@ -186,6 +188,25 @@ void TestAccountsDialogClouds::addTestSaveAndSeeBackups()
     for (const QString &region : std::as_const(signIn.regions))
         QVERIFY2(driver.checkRegion(region), qPrintable(driver.error()));
     QVERIFY2(incomplete->isHidden(), qPrintable(incomplete->text()));
+    // The form is as tall as its fields need, not stretched to the tallest cloud's form, and
+    // "Test Connection" follows right under it (once the layout has caught up with the note
+    // that went away).
+    QWidget *form = driver.form();
+    auto *testButton = child<QPushButton>(dialog, QStringLiteral("testConnectionPushButton"));
+    const auto needed = [form] {
+        return std::max(form->sizeHint().height(),
+                        form->hasHeightForWidth() ? form->heightForWidth(form->width()) : 0);
+    };
+    const auto gapUnderForm = [form, &dialog, testButton] {
+        return testButton->mapTo(dialog, QPoint()).y()
+            - form->mapTo(dialog, QPoint(0, form->height())).y();
+    };
+    QTRY_VERIFY2(form->height() <= needed() && gapUnderForm() >= 0 && gapUnderForm() < 30,
+                 qPrintable(QStringLiteral("the form is %1 px tall for %2 px of fields, %3 px "
+                                           "above Test Connection")
+                                .arg(form->height())
+                                .arg(needed())
+                                .arg(gapUnderForm())));
     QString summary = driver.testConnection(TestTimeoutMs);
     QString details = driver.connectionDetails();
     QVERIFY2(summary == WrongKey, qPrintable(summary + QLatin1Char(' ') + details));
