@@ -156,7 +156,7 @@ CloudError GoogleTokenError::fromResponse(const HttpResponse &response, const QS
         error.nextStep = tr("Try again in a minute.");
         return error;
     }
-    error.explanation = tr("Google refused to sign in with %1.").arg(origin);
+    error.explanation = tr("Google refused the sign-in. Credentials used: %1.").arg(origin);
     if (error.cloudCode == QLatin1String("invalid_grant")) {
         error.nextStep = tr("The key may have been deleted or disabled, the refresh token revoked, "
                             "or this computer's clock may be wrong. Check the clock, then make a "

@@ -46,7 +46,7 @@ QCoro::Task<Result<GoogleCredentials>> SpannerCredentialResolver::load(Account a
                                     tr("Edit the account and add its service-account key."));
     }
     co_return GoogleCredentialFile::parse(key.value(),
-                                          tr("The key stored for \"%1\"").arg(account.name));
+                                          tr("The service-account key of \"%1\"").arg(account.name));
 }
 
 QUrl SpannerCredentialResolver::endpoint(const Account &account) const
