@@ -1,4 +1,4 @@
-#include "ui/spanner/SpannerFormGrid.h"
+#include "ui/FieldGrid.h"
 
 #include "ui/FieldIssueLabel.h"
 
@@ -7,15 +7,15 @@
 
 namespace Copydeck {
 
-SpannerFormGrid::SpannerFormGrid(QGridLayout *grid)
+FieldGrid::FieldGrid(QGridLayout *grid)
     : m_grid(grid)
 {
     m_grid->setColumnStretch(1, 1);
     m_grid->setVerticalSpacing(2);
 }
 
-QLabel *SpannerFormGrid::addField(const QString &text, QWidget *buddy, QWidget *field,
-                                  FieldIssueLabel *issue)
+QLabel *FieldGrid::addField(const QString &text, QWidget *buddy, QWidget *field,
+                            FieldIssueLabel *issue)
 {
     auto *label = new QLabel(text, m_grid->parentWidget());
     label->setBuddy(buddy);
@@ -27,15 +27,26 @@ QLabel *SpannerFormGrid::addField(const QString &text, QWidget *buddy, QWidget *
     return label;
 }
 
-void SpannerFormGrid::addNote(QWidget *note)
+QLabel *FieldGrid::addField(const QString &text, FieldIssueLabel *issue)
+{
+    return addField(text, issue->field(), issue->fieldFrame(), issue);
+}
+
+void FieldGrid::addNote(QWidget *note)
 {
     m_grid->addWidget(note, m_row++, 1);
 }
 
-QLabel *spannerNoteLabel(const QString &objectName, QWidget *parent)
+void FieldGrid::addWideNote(QWidget *note)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
+    m_grid->addWidget(note, m_row++, 0, 1, 2);
+}
+
+QLabel *noteLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    if (!objectName.isEmpty())
+        label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setEnabled(false); // drawn as secondary text

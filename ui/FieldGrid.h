@@ -11,29 +11,33 @@ namespace Copydeck {
 
 class FieldIssueLabel;
 
-// Lays out the Spanner pages' fields the way the other copy pages do: a label, the field (or a
-// row holding it) and, under the field, the reason it is refused, so that labels line up with
-// their fields however many lines a reason takes.
-class SpannerFormGrid final
+// Lays out a page's fields in a grid the way every copy page does: a label, the field (or a row
+// holding it) and, under the field, the reason it is refused, so that labels line up with their
+// fields however many lines a reason takes.
+class FieldGrid final
 {
-    Q_DISABLE_COPY_MOVE(SpannerFormGrid)
+    Q_DISABLE_COPY_MOVE(FieldGrid)
 
 public:
-    explicit SpannerFormGrid(QGridLayout *grid);
+    explicit FieldGrid(QGridLayout *grid);
 
     // `text` is the label (with its mnemonic); `buddy` gets the focus on that mnemonic. Returns
     // the label.
     QLabel *addField(const QString &text, QWidget *buddy, QWidget *field,
                      FieldIssueLabel *issue = nullptr);
-    // A line under the fields (a note, a status).
+    // The usual case: `issue`'s field in its frame, and the reason under it.
+    QLabel *addField(const QString &text, FieldIssueLabel *issue);
+    // A line under the fields, in the fields' column (a note, a status).
     void addNote(QWidget *note);
+    // A line across the labels' and the fields' columns.
+    void addWideNote(QWidget *note);
 
 private:
     QGridLayout *m_grid;
     int m_row = 0;
 };
 
-// Secondary text under a field: wraps, plain, greyed.
-QLabel *spannerNoteLabel(const QString &objectName, QWidget *parent);
+// Secondary text (a rule, a note): wraps, plain, greyed.
+QLabel *noteLabel(const QString &text, const QString &objectName, QWidget *parent);
 
 } // namespace Copydeck

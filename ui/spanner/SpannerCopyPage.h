@@ -3,19 +3,15 @@
 #include "core/CloudError.h"
 #include "core/Location.h"
 #include "ui/CopyDialogPage.h"
-
-#include <optional>
+#include "ui/LatestAnswer.h"
 
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace Copydeck {
 
+class ChoiceLoadStatus;
 class FieldIssueLabel;
-class SpannerEncryptionFields;
-class SpannerExpiryField;
+class SpannerBackupFields;
 
 // Cloud Spanner's copy fields (backups:copy): the destination project and instance (from the
 // account's instances), the new backup's id (checked as it is typed), its expiry inside the
@@ -47,24 +43,19 @@ private:
     void fillProjects();
     void fillInstances();
     void onInstanceChanged();
-    std::optional<Location> currentDestination() const;
 
     Backup m_source;
     ProviderConnection *m_connection = nullptr;
     QList<Location> m_destinations;
     bool m_loading = false;
-    int m_loadGeneration = 0;
+    LatestAnswer m_destinationsAnswer;
 
     QComboBox *m_projectCombo;
     QComboBox *m_instanceCombo;
-    QLabel *m_destinationStatusLabel;
-    QPushButton *m_reloadDestinationsButton;
-    QLineEdit *m_backupIdEdit;
-    SpannerExpiryField *m_expiry;
-    SpannerEncryptionFields *m_encryption;
+    ChoiceLoadStatus *m_status;
+    SpannerBackupFields *m_backup;
     FieldIssueLabel *m_projectIssue; // never has an issue of its own; keeps the form aligned
     FieldIssueLabel *m_instanceIssue;
-    FieldIssueLabel *m_backupIdIssue;
 };
 
 } // namespace Copydeck

@@ -2,19 +2,18 @@
 
 #include "core/CloudError.h"
 #include "ui/CopyDialogPage.h"
+#include "ui/LatestAnswer.h"
 
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace Copydeck {
 
+class ChoiceLoadStatus;
 class FieldIssueLabel;
-class SpannerEncryptionFields;
-class SpannerExpiryField;
+class SpannerBackupFields;
 
 // Cloud Spanner's create-backup fields (backups.create): the database (from the instance's
 // databases), the backup id, the expiry (6 hours to 366 days from now), an optional earlier
@@ -45,27 +44,22 @@ private:
     void onDatabasesFailed(const CloudError &error);
     void onDatabaseChanged();
     void updateVersionTime();
-    std::optional<Backup> currentDatabase() const;
 
     Backup m_seed;
     ProviderConnection *m_connection = nullptr;
     QList<Backup> m_databases;
     QString m_suggestedId; // replaced while the user has not typed their own
     bool m_loading = false;
-    int m_loadGeneration = 0;
+    LatestAnswer m_databasesAnswer;
 
     QLabel *m_instanceLabel;
     QComboBox *m_databaseCombo;
-    QLabel *m_databaseStatusLabel;
-    QPushButton *m_reloadDatabasesButton;
-    QLineEdit *m_backupIdEdit;
-    SpannerExpiryField *m_expiry;
+    ChoiceLoadStatus *m_status;
+    SpannerBackupFields *m_backup;
     QCheckBox *m_versionTimeCheck;
     QDateTimeEdit *m_versionTimeEdit;
     QLabel *m_versionTimeNoteLabel;
-    SpannerEncryptionFields *m_encryption;
     FieldIssueLabel *m_databaseIssue;
-    FieldIssueLabel *m_backupIdIssue;
     FieldIssueLabel *m_versionTimeIssue;
 };
 

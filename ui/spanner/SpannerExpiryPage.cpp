@@ -3,9 +3,9 @@
 #include "models/DisplayFormat.h"
 #include "providers/spanner/SpannerCopyRules.h"
 #include "providers/spanner/SpannerJson.h"
+#include "ui/FieldGrid.h"
 #include "ui/FieldIssueLabel.h"
 #include "ui/spanner/SpannerExpiryField.h"
-#include "ui/spanner/SpannerFormGrid.h"
 
 #include <QDateTimeEdit>
 #include <QGridLayout>
@@ -27,7 +27,7 @@ SpannerExpiryPage::SpannerExpiryPage(QWidget *parent)
 
     auto *box = new QGroupBox(tr("Expiry"), this);
     box->setObjectName(QStringLiteral("expiryGroupBox"));
-    SpannerFormGrid grid(new QGridLayout(box));
+    FieldGrid grid(new QGridLayout(box));
     grid.addField(tr("Now expires:"), nullptr, m_currentLabel);
     grid.addField(tr("&New expiry:"), m_expiry->editor(), m_expiry->fieldRow(),
                   m_expiry->issueLabel());
