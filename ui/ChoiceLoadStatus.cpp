@@ -31,6 +31,7 @@ ChoiceLoadStatus::~ChoiceLoadStatus() = default;
 void ChoiceLoadStatus::showLoading(const QString &text)
 {
     display(text, true, false);
+    m_loading = true;
 }
 
 void ChoiceLoadStatus::showProblem(const QString &text, bool canRetry)
@@ -45,6 +46,7 @@ void ChoiceLoadStatus::showNote(const QString &text)
 
 void ChoiceLoadStatus::clear()
 {
+    m_loading = false;
     m_label->clear();
     m_label->setVisible(false);
     m_retryButton->setVisible(false);
@@ -53,6 +55,7 @@ void ChoiceLoadStatus::clear()
 
 void ChoiceLoadStatus::display(const QString &text, bool problem, bool canRetry)
 {
+    m_loading = false;
     m_label->setText(text);
     m_label->setEnabled(problem); // a note is drawn as secondary text
     m_label->setVisible(true);

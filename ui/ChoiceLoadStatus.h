@@ -31,6 +31,9 @@ public:
     // The choices loaded; nothing to say.
     void clear();
 
+    // Between showLoading() and what follows it: the page's choices are still loading.
+    bool isLoading() const { return m_loading; }
+
     QLabel *label() const { return m_label; }
     QPushButton *retryButton() const { return m_retryButton; }
 
@@ -40,6 +43,7 @@ Q_SIGNALS:
 private:
     void display(const QString &text, bool problem, bool canRetry);
 
+    bool m_loading = false;
     QLabel *m_label;
     QPushButton *m_retryButton;
 };

@@ -8,7 +8,8 @@ int addChoice(QComboBox *combo, const QString &text, const QVariant &data, const
 {
     combo->addItem(text, data);
     const int index = combo->count() - 1;
-    combo->setItemData(index, toolTip, Qt::ToolTipRole);
+    if (!toolTip.isEmpty())
+        combo->setItemData(index, toolTip, Qt::ToolTipRole);
     return index;
 }
 

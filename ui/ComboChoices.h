@@ -9,8 +9,8 @@
 
 namespace Copydeck {
 
-// Adds a choice whose tooltip is `toolTip` (often its full id, which the text shortens). Returns
-// its index.
+// Adds a choice whose tooltip is `toolTip` (often its full id, which the text shortens; none when
+// empty). Returns its index.
 int addChoice(QComboBox *combo, const QString &text, const QVariant &data, const QString &toolTip);
 
 // Adds an item that is shown but cannot be chosen, with the reason as its tooltip (a region that

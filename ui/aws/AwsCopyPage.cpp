@@ -1,13 +1,16 @@
 #include "ui/aws/AwsCopyPage.h"
 
 #include "core/ProviderConnection.h"
+#include "ui/ChoiceLoadStatus.h"
+#include "ui/ComboChoices.h"
+#include "ui/FieldGrid.h"
 #include "ui/FieldIssueLabel.h"
+#include "ui/FieldIssueRoute.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,8 +19,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-#include <qcoro/qcorotask.h>
 
 namespace Copydeck {
 
@@ -45,8 +46,8 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_regionCombo(new QComboBox(this))
     , m_vaultCombo(new QComboBox(this))
-    , m_destinationStatusLabel(new QLabel(this))
-    , m_reloadDestinationsButton(new QPushButton(tr("Try &again"), this))
+    , m_status(new ChoiceLoadStatus(QStringLiteral("destinationStatusLabel"),
+                                    QStringLiteral("reloadDestinationsButton"), this))
     , m_roleEdit(new QLineEdit(this))
     , m_coldStorageCheck(new QCheckBox(tr("Move to c&old storage after"), this))
     , m_coldStorageSpin(daysSpinBox(QStringLiteral("coldStorageDaysSpinBox"), 30))
@@ -62,8 +63,6 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     setObjectName(QStringLiteral("awsCopyPage"));
     m_regionCombo->setObjectName(QStringLiteral("destinationRegionComboBox"));
     m_vaultCombo->setObjectName(QStringLiteral("destinationVaultComboBox"));
-    m_destinationStatusLabel->setObjectName(QStringLiteral("destinationStatusLabel"));
-    m_reloadDestinationsButton->setObjectName(QStringLiteral("reloadDestinationsButton"));
     m_roleEdit->setObjectName(QStringLiteral("iamRoleLineEdit"));
     m_coldStorageCheck->setObjectName(QStringLiteral("coldStorageCheckBox"));
     m_deleteAfterCheck->setObjectName(QStringLiteral("deleteAfterCheckBox"));
@@ -79,10 +78,6 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_vaultCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_vaultCombo->setMinimumContentsLength(24);
-    m_destinationStatusLabel->setWordWrap(true);
-    m_destinationStatusLabel->setTextFormat(Qt::PlainText);
-    m_destinationStatusLabel->setVisible(false);
-    m_reloadDestinationsButton->setVisible(false);
     m_roleEdit->setClearButtonEnabled(true);
     // The default role ARN fits whole, clear button and frame included.
     m_roleEdit->setMinimumWidth(
@@ -95,32 +90,11 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
                                       "storage and never deleted."));
 
     auto *destinationBox = new QGroupBox(tr("Destination"), this);
-    auto *destinationGrid = new QGridLayout(destinationBox);
-    auto *regionLabel = new QLabel(tr("&Region:"), destinationBox);
-    regionLabel->setBuddy(m_regionCombo);
-    auto *vaultLabel = new QLabel(tr("&Vault:"), destinationBox);
-    vaultLabel->setBuddy(m_vaultCombo);
-    auto *roleLabel = new QLabel(tr("IAM ro&le:"), destinationBox);
-    roleLabel->setBuddy(m_roleEdit);
-    // A row for each field and one under it for its reason, so that labels line up with their
-    // fields however many lines a reason takes.
-    int row = 0;
-    for (const auto &[label, issue] :
-         {std::pair {regionLabel, m_regionIssue}, std::pair {vaultLabel, m_vaultIssue},
-          std::pair {roleLabel, m_roleIssue}}) {
-        destinationGrid->addWidget(label, row, 0);
-        destinationGrid->addWidget(issue->fieldFrame(), row, 1);
-        destinationGrid->addWidget(issue, row + 1, 1);
-        row += 2;
-        if (issue == m_vaultIssue) {
-            auto *statusRow = new QHBoxLayout;
-            statusRow->addWidget(m_destinationStatusLabel, 1);
-            statusRow->addWidget(m_reloadDestinationsButton);
-            destinationGrid->addLayout(statusRow, row++, 1);
-        }
-    }
-    destinationGrid->setColumnStretch(1, 1);
-    destinationGrid->setVerticalSpacing(2);
+    FieldGrid destination(new QGridLayout(destinationBox));
+    destination.addField(tr("&Region:"), m_regionIssue);
+    destination.addField(tr("&Vault:"), m_vaultIssue);
+    destination.addNote(m_status);
+    destination.addField(tr("IAM ro&le:"), m_roleIssue);
 
     auto *lifecycleBox = new QGroupBox(tr("Lifecycle of the copy"), this);
     lifecycleBox->setObjectName(QStringLiteral("lifecycleGroupBox"));
@@ -132,13 +106,11 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     lifecycleGrid->addWidget(m_deleteAfterIssue->fieldFrame(), 2, 1);
     lifecycleGrid->addWidget(m_deleteAfterIssue, 3, 0, 1, 3);
     lifecycleGrid->addWidget(m_keepForeverCheck, 4, 0, 1, 3);
-    auto *rule = new QLabel(tr("A copy in cold storage stays there at least 90 days, so deletion "
-                               "must come at least 90 days after the move to cold storage."),
-                            lifecycleBox);
-    rule->setObjectName(QStringLiteral("lifecycleRuleLabel"));
-    rule->setWordWrap(true);
-    rule->setEnabled(false); // drawn as secondary text
-    lifecycleGrid->addWidget(rule, 5, 0, 1, 3);
+    lifecycleGrid->addWidget(noteLabel(tr("A copy in cold storage stays there at least 90 days, "
+                                          "so deletion must come at least 90 days after the move "
+                                          "to cold storage."),
+                                       QStringLiteral("lifecycleRuleLabel"), lifecycleBox),
+                             5, 0, 1, 3);
     lifecycleGrid->setColumnStretch(2, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -147,8 +119,8 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     layout->addWidget(lifecycleBox);
 
     setTabOrder(m_regionCombo, m_vaultCombo);
-    setTabOrder(m_vaultCombo, m_reloadDestinationsButton);
-    setTabOrder(m_reloadDestinationsButton, m_roleEdit);
+    setTabOrder(m_vaultCombo, m_status->retryButton());
+    setTabOrder(m_status->retryButton(), m_roleEdit);
     setTabOrder(m_roleEdit, m_coldStorageCheck);
     setTabOrder(m_coldStorageCheck, m_coldStorageSpin);
     setTabOrder(m_coldStorageSpin, m_deleteAfterCheck);
@@ -161,8 +133,7 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
     });
     connect(m_vaultCombo, &QComboBox::currentIndexChanged, this, &CopyDialogPage::changed);
     connect(m_roleEdit, &QLineEdit::textChanged, this, &CopyDialogPage::changed);
-    connect(m_reloadDestinationsButton, &QPushButton::clicked, this,
-            &AwsCopyPage::loadDestinations);
+    connect(m_status, &ChoiceLoadStatus::retryRequested, this, &AwsCopyPage::loadDestinations);
     for (QCheckBox *check : {m_coldStorageCheck, m_deleteAfterCheck, m_keepForeverCheck}) {
         connect(check, &QCheckBox::toggled, this, [this] {
             updateLifecycleEnabled();
@@ -175,6 +146,11 @@ AwsCopyPage::AwsCopyPage(QSettings *settings, QWidget *parent)
 }
 
 AwsCopyPage::~AwsCopyPage() = default;
+
+bool AwsCopyPage::isLoading() const
+{
+    return m_status->isLoading();
+}
 
 void AwsCopyPage::setSource(const Backup &source, ProviderConnection *connection)
 {
@@ -208,41 +184,27 @@ void AwsCopyPage::loadDestinations()
         onDestinationsFailed(CloudError::local(tr("This account is not connected.")));
         return;
     }
-    m_loading = true;
     m_regionCombo->setEnabled(false);
     m_vaultCombo->setEnabled(false);
-    m_reloadDestinationsButton->setVisible(false);
-    m_destinationStatusLabel->setText(tr("Loading vaults…"));
-    m_destinationStatusLabel->setVisible(true);
-    const int generation = ++m_loadGeneration;
-    // The page may close while the list loads: QCoro::connect drops the answer then.
-    QCoro::connect(m_connection->listCopyDestinations(m_source), this,
-                   [this, generation](const Result<QList<Location>> &result) {
-                       if (generation != m_loadGeneration)
-                           return;
-                       if (result.ok())
-                           onDestinationsLoaded(result.value());
-                       else
-                           onDestinationsFailed(result.error());
-                   });
+    m_status->showLoading(tr("Loading vaults…"));
+    m_destinationsAnswer.await(m_connection->listCopyDestinations(m_source), this,
+                               &AwsCopyPage::onDestinationsLoaded,
+                               &AwsCopyPage::onDestinationsFailed);
     Q_EMIT changed();
 }
 
 void AwsCopyPage::onDestinationsLoaded(const QList<Location> &destinations)
 {
-    m_loading = false;
     m_destinations = destinations;
     std::sort(m_destinations.begin(), m_destinations.end(),
               [](const Location &a, const Location &b) {
                   return std::tie(a.region, a.name) < std::tie(b.region, b.name);
               });
-    if (m_destinations.isEmpty()) {
-        m_destinationStatusLabel->setText(
-            tr("This account has no vault that can receive a copy of this backup."));
-        m_reloadDestinationsButton->setVisible(true);
-    } else {
-        m_destinationStatusLabel->setVisible(false);
-    }
+    if (m_destinations.isEmpty())
+        m_status->showProblem(
+            tr("This account has no vault that can receive a copy of this backup."), true);
+    else
+        m_status->clear();
     m_regionCombo->setEnabled(true);
     m_vaultCombo->setEnabled(true);
     fillRegions();
@@ -251,10 +213,8 @@ void AwsCopyPage::onDestinationsLoaded(const QList<Location> &destinations)
 
 void AwsCopyPage::onDestinationsFailed(const CloudError &error)
 {
-    m_loading = false;
-    m_destinationStatusLabel->setText(tr("Could not load the vaults. %1").arg(error.userText()));
-    m_destinationStatusLabel->setVisible(true);
-    m_reloadDestinationsButton->setVisible(m_connection != nullptr);
+    m_status->showProblem(tr("Could not load the vaults. %1").arg(error.userText()),
+                          m_connection != nullptr);
     Q_EMIT changed();
 }
 
@@ -291,13 +251,11 @@ void AwsCopyPage::fillVaults()
             text = tr("%1 (holds the backup)").arg(text);
         else if (!destination.owner.isEmpty())
             text = tr("%1 (account %2)").arg(text, destination.owner);
-        m_vaultCombo->addItem(text, destination.id);
-        m_vaultCombo->setItemData(m_vaultCombo->count() - 1, destination.id, Qt::ToolTipRole);
+        addChoice(m_vaultCombo, text, destination.id, destination.id);
     }
     m_vaultCombo->setPlaceholderText(region.isEmpty() ? tr("Choose a region first")
                                                       : tr("Choose a vault"));
-    // One vault in the region: there is nothing to choose.
-    m_vaultCombo->setCurrentIndex(m_vaultCombo->count() == 1 ? 0 : -1);
+    chooseSoleChoice(m_vaultCombo);
 }
 
 void AwsCopyPage::updateLifecycleEnabled()
@@ -309,21 +267,11 @@ void AwsCopyPage::updateLifecycleEnabled()
     m_deleteAfterSpin->setEnabled(!forever && m_deleteAfterCheck->isChecked());
 }
 
-std::optional<Location> AwsCopyPage::currentDestination() const
-{
-    const QString id = m_vaultCombo->currentData().toString();
-    for (const Location &destination : m_destinations) {
-        if (destination.id == id && !id.isEmpty())
-            return destination;
-    }
-    return std::nullopt;
-}
-
 CopyRequest AwsCopyPage::request() const
 {
     CopyRequest request;
     request.source = m_source;
-    if (const auto destination = currentDestination())
+    if (const auto destination = chosenItem(m_vaultCombo, m_destinations))
         request.destination = *destination;
     request.roleArn = m_roleEdit->text().trimmed();
     if (m_keepForeverCheck->isChecked()) {
@@ -340,28 +288,13 @@ CopyRequest AwsCopyPage::request() const
 
 QList<ValidationIssue> AwsCopyPage::showIssues(const QList<ValidationIssue> &issues)
 {
-    const std::pair<const char *, FieldIssueLabel *> fields[] = {
-        {CopyField::Destination, m_vaultIssue},
-        {CopyField::RoleArn, m_roleIssue},
-        {CopyField::ColdStorageAfterDays, m_coldStorageIssue},
-        {CopyField::DeleteAfterDays, m_deleteAfterIssue},
-    };
-    QList<ValidationIssue> elsewhere;
-    QHash<FieldIssueLabel *, QStringList> messages;
-    for (const ValidationIssue &issue : issues) {
-        bool placed = false;
-        for (const auto &[field, label] : fields) {
-            if (issue.field == QLatin1String(field)) {
-                messages[label] << issue.message;
-                placed = true;
-            }
-        }
-        if (!placed)
-            elsewhere << issue;
-    }
-    for (const auto &[field, label] : fields)
-        label->setIssue(messages.value(label).join(QLatin1Char('\n')));
-    return elsewhere;
+    return showFieldIssues(issues,
+                           {
+                               {CopyField::Destination, m_vaultIssue},
+                               {CopyField::RoleArn, m_roleIssue},
+                               {CopyField::ColdStorageAfterDays, m_coldStorageIssue},
+                               {CopyField::DeleteAfterDays, m_deleteAfterIssue},
+                           });
 }
 
 void AwsCopyPage::rememberChoices()

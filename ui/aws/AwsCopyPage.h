@@ -3,19 +3,17 @@
 #include "core/CloudError.h"
 #include "core/Location.h"
 #include "ui/CopyDialogPage.h"
-
-#include <optional>
+#include "ui/LatestAnswer.h"
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSettings;
 class QSpinBox;
 
 namespace Copydeck {
 
+class ChoiceLoadStatus;
 class FieldIssueLabel;
 
 // AWS Backup's copy fields: destination region and vault (loaded from the source account), the
@@ -34,7 +32,7 @@ public:
     void setSource(const Backup &source, ProviderConnection *connection) override;
     CopyRequest request() const override;
     QList<ValidationIssue> showIssues(const QList<ValidationIssue> &issues) override;
-    bool isLoading() const override { return m_loading; }
+    bool isLoading() const override;
     void rememberChoices() override;
 
     // The role AWS Backup's own documentation suggests for an account.
@@ -51,19 +49,16 @@ private:
     void fillVaults();
     void updateLifecycleEnabled();
     QString roleSettingsKey() const;
-    std::optional<Location> currentDestination() const;
 
     QSettings *m_settings;
     Backup m_source;
     ProviderConnection *m_connection = nullptr;
     QList<Location> m_destinations;
-    bool m_loading = false;
-    int m_loadGeneration = 0; // a reply from an earlier load is ignored
+    LatestAnswer m_destinationsAnswer;
 
     QComboBox *m_regionCombo;
     QComboBox *m_vaultCombo;
-    QLabel *m_destinationStatusLabel;
-    QPushButton *m_reloadDestinationsButton;
+    ChoiceLoadStatus *m_status;
     QLineEdit *m_roleEdit;
     QCheckBox *m_coldStorageCheck;
     QSpinBox *m_coldStorageSpin;

@@ -4,16 +4,16 @@
 #include "core/Location.h"
 #include "providers/huawei/HuaweiConnection.h"
 #include "ui/CopyDialogPage.h"
+#include "ui/LatestAnswer.h"
 
 #include <optional>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace Copydeck {
 
+class ChoiceLoadStatus;
 class FieldIssueLabel;
 
 // Huawei CBR's replicate fields: the destination region (from the source region's replication
@@ -32,26 +32,24 @@ public:
     void setSource(const Backup &source, ProviderConnection *connection) override;
     CopyRequest request() const override;
     QList<ValidationIssue> showIssues(const QList<ValidationIssue> &issues) override;
-    bool isLoading() const override { return m_loading; }
+    bool isLoading() const override;
 
 private:
     void loadTargets();
     void onTargetsLoaded(const QList<HuaweiConnection::ReplicationTarget> &targets);
     void onTargetsFailed(const CloudError &error);
     void fillVaults();
-    const HuaweiConnection::ReplicationTarget *currentTarget() const;
+    std::optional<HuaweiConnection::ReplicationTarget> currentTarget() const;
 
     Backup m_source;
     ProviderConnection *m_connection = nullptr;
     QList<HuaweiConnection::ReplicationTarget> m_targets;
-    bool m_loading = false;
-    int m_loadGeneration = 0;
+    LatestAnswer m_targetsAnswer;
 
     QComboBox *m_regionCombo;
     QLineEdit *m_projectEdit;
     QComboBox *m_vaultCombo;
-    QLabel *m_statusLabel;
-    QPushButton *m_reloadButton;
+    ChoiceLoadStatus *m_status;
     QLineEdit *m_nameEdit;
     QLineEdit *m_descriptionEdit;
     FieldIssueLabel *m_regionIssue;

@@ -4,26 +4,24 @@
 #include "providers/rackspace/RackspaceCopyRules.h"
 #include "providers/rackspace/RackspaceJson.h"
 #include "providers/rackspace/RackspaceRegions.h"
+#include "ui/ChoiceLoadStatus.h"
+#include "ui/ComboChoices.h"
+#include "ui/FieldGrid.h"
 #include "ui/FieldIssueLabel.h"
+#include "ui/FieldIssueRoute.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
-
-#include <qcoro/qcorotask.h>
 
 namespace Copydeck {
 
 namespace {
-
-constexpr int RegionRole = Qt::UserRole;
 
 QStringList namesOf(const QList<Backup> &backups)
 {
@@ -38,8 +36,8 @@ QStringList namesOf(const QList<Backup> &backups)
 RackspaceCopyPage::RackspaceCopyPage(QWidget *parent)
     : CopyDialogPage(parent)
     , m_regionCombo(new QComboBox(this))
-    , m_regionStatusLabel(new QLabel(this))
-    , m_reloadButton(new QPushButton(tr("Try &again"), this))
+    , m_status(new ChoiceLoadStatus(QStringLiteral("regionStatusLabel"),
+                                    QStringLiteral("reloadRegionsButton"), this))
     , m_nameEdit(new QLineEdit(this))
     , m_descriptionEdit(new QLineEdit(this))
     , m_parentLabel(new QLabel(this))
@@ -50,8 +48,6 @@ RackspaceCopyPage::RackspaceCopyPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("rackspaceCopyPage"));
     m_regionCombo->setObjectName(QStringLiteral("targetRegionComboBox"));
-    m_regionStatusLabel->setObjectName(QStringLiteral("regionStatusLabel"));
-    m_reloadButton->setObjectName(QStringLiteral("reloadRegionsButton"));
     m_nameEdit->setObjectName(QStringLiteral("copyNameLineEdit"));
     m_descriptionEdit->setObjectName(QStringLiteral("descriptionLineEdit"));
     m_parentLabel->setObjectName(QStringLiteral("parentStatusLabel"));
@@ -62,10 +58,6 @@ RackspaceCopyPage::RackspaceCopyPage(QWidget *parent)
 
     m_regionCombo->setPlaceholderText(tr("Choose a region"));
     m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_regionStatusLabel->setWordWrap(true);
-    m_regionStatusLabel->setTextFormat(Qt::PlainText);
-    m_regionStatusLabel->setVisible(false);
-    m_reloadButton->setVisible(false);
     m_nameEdit->setClearButtonEnabled(true);
     m_nameEdit->setMinimumWidth(m_nameEdit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
     m_nameEdit->setToolTip(tr("The name of the new backup in the target region. Copydeck finds "
@@ -79,46 +71,25 @@ RackspaceCopyPage::RackspaceCopyPage(QWidget *parent)
     m_copyParentsCheck->setVisible(false);
 
     auto *box = new QGroupBox(tr("Copy to"), this);
-    auto *grid = new QGridLayout(box);
-    auto *regionLabel = new QLabel(tr("&Region:"), box);
-    regionLabel->setBuddy(m_regionCombo);
-    auto *nameLabel = new QLabel(tr("&Name:"), box);
-    nameLabel->setBuddy(m_nameEdit);
-    auto *descriptionLabel = new QLabel(tr("&Description:"), box);
-    descriptionLabel->setBuddy(m_descriptionEdit);
-    int row = 0;
-    grid->addWidget(regionLabel, row, 0);
-    grid->addWidget(m_regionIssue->fieldFrame(), row++, 1);
-    grid->addWidget(m_regionIssue, row++, 1);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_regionStatusLabel, 1);
-    statusRow->addWidget(m_reloadButton);
-    grid->addLayout(statusRow, row++, 1);
-    grid->addWidget(m_parentLabel, row++, 1);
-    grid->addWidget(m_copyParentsCheck, row++, 1);
-    grid->addWidget(nameLabel, row, 0);
-    grid->addWidget(m_nameIssue->fieldFrame(), row++, 1);
-    grid->addWidget(m_nameIssue, row++, 1);
-    grid->addWidget(descriptionLabel, row, 0);
-    grid->addWidget(m_descriptionIssue->fieldFrame(), row++, 1);
-    grid->addWidget(m_descriptionIssue, row++, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setVerticalSpacing(2);
+    FieldGrid grid(new QGridLayout(box));
+    grid.addField(tr("&Region:"), m_regionIssue);
+    grid.addNote(m_status);
+    grid.addNote(m_parentLabel);
+    grid.addNote(m_copyParentsCheck);
+    grid.addField(tr("&Name:"), m_nameIssue);
+    grid.addField(tr("&Description:"), m_descriptionIssue);
 
-    auto *note = new QLabel(tr("Cloud Databases reports no progress for a copy: Copydeck "
-                               "estimates it from the backup's size and earlier copies."),
-                            this);
-    note->setObjectName(QStringLiteral("progressNoteLabel"));
-    note->setWordWrap(true);
-    note->setEnabled(false); // drawn as secondary text
+    auto *note = noteLabel(tr("Cloud Databases reports no progress for a copy: Copydeck "
+                              "estimates it from the backup's size and earlier copies."),
+                           QStringLiteral("progressNoteLabel"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(box);
     layout->addWidget(note);
 
-    setTabOrder(m_regionCombo, m_reloadButton);
-    setTabOrder(m_reloadButton, m_copyParentsCheck);
+    setTabOrder(m_regionCombo, m_status->retryButton());
+    setTabOrder(m_status->retryButton(), m_copyParentsCheck);
     setTabOrder(m_copyParentsCheck, m_nameEdit);
     setTabOrder(m_nameEdit, m_descriptionEdit);
 
@@ -126,13 +97,18 @@ RackspaceCopyPage::RackspaceCopyPage(QWidget *parent)
         checkParents();
         Q_EMIT changed();
     });
-    connect(m_reloadButton, &QPushButton::clicked, this, &RackspaceCopyPage::loadRegions);
+    connect(m_status, &ChoiceLoadStatus::retryRequested, this, &RackspaceCopyPage::loadRegions);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &CopyDialogPage::changed);
     connect(m_descriptionEdit, &QLineEdit::textChanged, this, &CopyDialogPage::changed);
     connect(m_copyParentsCheck, &QCheckBox::toggled, this, &CopyDialogPage::changed);
 }
 
 RackspaceCopyPage::~RackspaceCopyPage() = default;
+
+bool RackspaceCopyPage::isLoading() const
+{
+    return m_status->isLoading() || m_checkingParents;
+}
 
 void RackspaceCopyPage::setSource(const Backup &source, ProviderConnection *connection)
 {
@@ -153,47 +129,31 @@ void RackspaceCopyPage::loadRegions()
         onLoadFailed(CloudError::local(tr("This account is not connected.")));
         return;
     }
-    m_loadingRegions = true;
     m_regionCombo->setEnabled(false);
-    m_reloadButton->setVisible(false);
-    m_regionStatusLabel->setText(tr("Loading regions…"));
-    m_regionStatusLabel->setVisible(true);
-    const int generation = ++m_generation;
+    m_status->showLoading(tr("Loading regions…"));
     // Every region of the catalog, so that the unavailable ones can be shown with their reason.
-    QCoro::connect(m_connection->listLocations(), this,
-                   [this, generation](const Result<QList<Location>> &result) {
-                       if (generation != m_generation)
-                           return;
-                       if (result.ok())
-                           onRegionsLoaded(result.value());
-                       else
-                           onLoadFailed(result.error());
-                   });
+    m_answer.await(m_connection->listLocations(), this, &RackspaceCopyPage::onRegionsLoaded,
+                   &RackspaceCopyPage::onLoadFailed);
     Q_EMIT changed();
 }
 
 void RackspaceCopyPage::onRegionsLoaded(const QList<Location> &regions)
 {
-    m_loadingRegions = false;
     m_regions = regions;
     const QSignalBlocker blocker(m_regionCombo);
     m_regionCombo->clear();
-    auto *model = qobject_cast<QStandardItemModel *>(m_regionCombo->model());
     int available = 0;
     for (const Location &region : regions) {
         QString reason = RackspaceCopyRules::sourceRegionIssue(m_source);
         if (reason.isEmpty())
             reason = RackspaceCopyRules::destinationIssue(m_source, region.region);
         const QString name = RackspaceRegions::displayName(region.region);
-        m_regionCombo->addItem(reason.isEmpty() ? name : tr("%1 — unavailable").arg(name),
-                               region.region);
-        const int index = m_regionCombo->count() - 1;
-        if (!reason.isEmpty()) {
-            m_regionCombo->setItemData(index, reason, Qt::ToolTipRole);
-            if (model)
-                model->item(index)->setEnabled(false);
-        } else {
+        if (reason.isEmpty()) {
+            addChoice(m_regionCombo, name, region.region, {});
             ++available;
+        } else {
+            addUnavailableChoice(m_regionCombo, tr("%1 — unavailable").arg(name), region.region,
+                                 reason);
         }
     }
     m_regionCombo->setCurrentIndex(-1);
@@ -204,36 +164,26 @@ void RackspaceCopyPage::onRegionsLoaded(const QList<Location> &regions)
         reasons << own;
     if (m_source.location.region != QLatin1String("LON"))
         reasons << RackspaceCopyRules::destinationIssue(m_source, QStringLiteral("LON"));
-    m_regionStatusLabel->setText(available == 0
-                                     ? tr("No region of this account can receive a copy of this "
-                                          "backup. %1")
-                                           .arg(reasons.join(QLatin1Char(' ')))
-                                     : reasons.join(QLatin1Char(' ')));
-    m_regionStatusLabel->setEnabled(available == 0); // secondary text while it only explains
-    m_regionStatusLabel->setVisible(true);
-    m_reloadButton->setVisible(available == 0);
+    if (available == 0)
+        m_status->showProblem(tr("No region of this account can receive a copy of this backup. %1")
+                                  .arg(reasons.join(QLatin1Char(' '))),
+                              true);
+    else
+        m_status->showNote(reasons.join(QLatin1Char(' ')));
     showParentState();
     Q_EMIT changed();
 }
 
 void RackspaceCopyPage::onLoadFailed(const CloudError &error)
 {
-    m_loadingRegions = false;
-    m_regionStatusLabel->setEnabled(true);
-    m_regionStatusLabel->setText(tr("Could not load the regions. %1").arg(error.userText()));
-    m_regionStatusLabel->setVisible(true);
-    m_reloadButton->setVisible(m_connection != nullptr);
+    m_status->showProblem(tr("Could not load the regions. %1").arg(error.userText()),
+                          m_connection != nullptr);
     Q_EMIT changed();
 }
 
 std::optional<Location> RackspaceCopyPage::currentRegion() const
 {
-    const QString region = m_regionCombo->currentData(RegionRole).toString();
-    for (const Location &location : m_regions) {
-        if (!region.isEmpty() && location.region == region)
-            return location;
-    }
-    return std::nullopt;
+    return chosenItem(m_regionCombo, m_regions, &Location::region);
 }
 
 void RackspaceCopyPage::checkParents()
@@ -251,22 +201,22 @@ void RackspaceCopyPage::checkParents()
     }
     m_checkingParents = true;
     showParentState();
-    const int generation = ++m_generation;
     const QString target = region->region;
-    QCoro::connect(m_rackspace->missingAncestors(m_source, target), this,
-                   [this, generation, target](const Result<QList<Backup>> &result) {
-                       if (generation != m_generation)
-                           return;
-                       m_checkingParents = false;
-                       if (result.ok()) {
-                           m_missing = result.value();
-                           m_missingFor = target;
-                       } else {
-                           m_parentCheckError = result.error().userText();
-                       }
-                       showParentState();
-                       Q_EMIT changed();
-                   });
+    m_answer.await(
+        m_rackspace->missingAncestors(m_source, target), this,
+        [this, target](const QList<Backup> &missing) {
+            m_checkingParents = false;
+            m_missing = missing;
+            m_missingFor = target;
+            showParentState();
+            Q_EMIT changed();
+        },
+        [this](const CloudError &error) {
+            m_checkingParents = false;
+            m_parentCheckError = error.userText();
+            showParentState();
+            Q_EMIT changed();
+        });
 }
 
 void RackspaceCopyPage::showParentState()
@@ -355,29 +305,16 @@ QList<ValidationIssue> RackspaceCopyPage::pageIssues() const
 
 QList<ValidationIssue> RackspaceCopyPage::showIssues(const QList<ValidationIssue> &issues)
 {
-    const std::pair<const char *, FieldIssueLabel *> fields[] = {
-        {CopyField::Destination, m_regionIssue},
-        {CopyField::Name, m_nameIssue},
-        {CopyField::Description, m_descriptionIssue},
-    };
-    QList<ValidationIssue> elsewhere;
-    QHash<FieldIssueLabel *, QStringList> messages;
-    for (const ValidationIssue &issue : issues) {
-        bool placed = false;
-        for (const auto &[field, label] : fields) {
-            if (issue.field == QLatin1String(field)) {
-                messages[label] << issue.message;
-                placed = true;
-            }
-        }
-        if (!placed)
-            elsewhere << issue;
-    }
+    const QList<ValidationIssue> elsewhere
+        = showFieldIssues(issues,
+                          {
+                              {CopyField::Destination, m_regionIssue},
+                              {CopyField::Name, m_nameIssue},
+                              {CopyField::Description, m_descriptionIssue},
+                          });
     // "Choose a region" is what the placeholder says already; no red frame before a choice.
     if (m_regionCombo->currentIndex() < 0)
-        messages.remove(m_regionIssue);
-    for (const auto &[field, label] : fields)
-        label->setIssue(messages.value(label).join(QLatin1Char('\n')));
+        m_regionIssue->clearIssue();
     return elsewhere;
 }
 

@@ -3,6 +3,7 @@
 #include "core/CloudError.h"
 #include "core/Location.h"
 #include "ui/CopyDialogPage.h"
+#include "ui/LatestAnswer.h"
 
 #include <optional>
 
@@ -10,10 +11,10 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace Copydeck {
 
+class ChoiceLoadStatus;
 class FieldIssueLabel;
 class RackspaceConnection;
 
@@ -39,7 +40,7 @@ public:
     QList<CopyRequest> requests() const override;
     QList<ValidationIssue> pageIssues() const override;
     QList<ValidationIssue> showIssues(const QList<ValidationIssue> &issues) override;
-    bool isLoading() const override { return m_loadingRegions || m_checkingParents; }
+    bool isLoading() const override;
 
     // The backups the chosen region still lacks for this one, oldest first.
     QList<Backup> missingAncestors() const { return m_missing; }
@@ -59,13 +60,11 @@ private:
     QList<Backup> m_missing;
     QString m_missingFor; // the region m_missing was found for
     QString m_parentCheckError;
-    bool m_loadingRegions = false;
     bool m_checkingParents = false;
-    int m_generation = 0; // an answer to an earlier question is ignored
+    LatestAnswer m_answer; // to the regions or the parents: a new question drops the older
 
     QComboBox *m_regionCombo;
-    QLabel *m_regionStatusLabel;
-    QPushButton *m_reloadButton;
+    ChoiceLoadStatus *m_status;
     QLineEdit *m_nameEdit;
     QLineEdit *m_descriptionEdit;
     QLabel *m_parentLabel;

@@ -73,6 +73,11 @@ SpannerCopyPage::SpannerCopyPage(QWidget *parent)
 
 SpannerCopyPage::~SpannerCopyPage() = default;
 
+bool SpannerCopyPage::isLoading() const
+{
+    return m_status->isLoading();
+}
+
 QString SpannerCopyPage::defaultBackupId(const QString &sourceId)
 {
     const QString suffix = QStringLiteral("-copy");
@@ -115,7 +120,6 @@ void SpannerCopyPage::loadDestinations()
         onDestinationsFailed(CloudError::local(tr("This account is not connected.")));
         return;
     }
-    m_loading = true;
     m_projectCombo->setEnabled(false);
     m_instanceCombo->setEnabled(false);
     m_status->showLoading(tr("Loading instances…"));
@@ -127,7 +131,6 @@ void SpannerCopyPage::loadDestinations()
 
 void SpannerCopyPage::onDestinationsLoaded(const QList<Location> &destinations)
 {
-    m_loading = false;
     m_destinations = destinations;
     std::sort(m_destinations.begin(), m_destinations.end(),
               [](const Location &a, const Location &b) {
@@ -150,7 +153,6 @@ void SpannerCopyPage::onDestinationsLoaded(const QList<Location> &destinations)
 
 void SpannerCopyPage::onDestinationsFailed(const CloudError &error)
 {
-    m_loading = false;
     m_status->showProblem(tr("Could not load the instances. %1").arg(error.userText()),
                           m_connection != nullptr);
     Q_EMIT changed();

@@ -30,7 +30,7 @@ public:
     void setSource(const Backup &source, ProviderConnection *connection) override;
     CopyRequest request() const override;
     QList<ValidationIssue> showIssues(const QList<ValidationIssue> &issues) override;
-    bool isLoading() const override { return m_loading; }
+    bool isLoading() const override;
     QList<ValidationIssue> pageIssues() const override;
 
     // A backup id for the copy of `source`: its id with "-copy", shortened to fit the rules.
@@ -47,7 +47,6 @@ private:
     Backup m_source;
     ProviderConnection *m_connection = nullptr;
     QList<Location> m_destinations;
-    bool m_loading = false;
     LatestAnswer m_destinationsAnswer;
 
     QComboBox *m_projectCombo;

@@ -100,6 +100,11 @@ SpannerCreateBackupPage::SpannerCreateBackupPage(QWidget *parent)
 
 SpannerCreateBackupPage::~SpannerCreateBackupPage() = default;
 
+bool SpannerCreateBackupPage::isLoading() const
+{
+    return m_status->isLoading();
+}
+
 QString SpannerCreateBackupPage::defaultBackupId(const QString &database, const QDateTime &now)
 {
     const QString stamp = QLatin1Char('-') + now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm"));
@@ -152,7 +157,6 @@ void SpannerCreateBackupPage::loadDatabases()
         onDatabasesFailed(CloudError::local(tr("This account is not connected.")));
         return;
     }
-    m_loading = true;
     m_databaseCombo->setEnabled(false);
     m_status->showLoading(tr("Loading databases…"));
     m_databasesAnswer.await(spanner->listDatabases(m_seed.location), this,
@@ -163,7 +167,6 @@ void SpannerCreateBackupPage::loadDatabases()
 
 void SpannerCreateBackupPage::onDatabasesLoaded(const QList<Backup> &databases)
 {
-    m_loading = false;
     m_databases = databases;
     m_databaseCombo->setEnabled(true);
     if (m_databases.isEmpty())
@@ -191,7 +194,6 @@ void SpannerCreateBackupPage::onDatabasesLoaded(const QList<Backup> &databases)
 
 void SpannerCreateBackupPage::onDatabasesFailed(const CloudError &error)
 {
-    m_loading = false;
     m_status->showProblem(tr("Could not load the databases. %1").arg(error.userText()),
                           m_connection != nullptr);
     Q_EMIT changed();

@@ -32,7 +32,7 @@ public:
     void setSource(const Backup &seed, ProviderConnection *connection) override;
     CopyRequest request() const override;
     QList<ValidationIssue> showIssues(const QList<ValidationIssue> &issues) override;
-    bool isLoading() const override { return m_loading; }
+    bool isLoading() const override;
     QList<ValidationIssue> pageIssues() const override;
 
     // "orders-20261124-1530": the database's id and the time, fitted to the rules.
@@ -49,7 +49,6 @@ private:
     ProviderConnection *m_connection = nullptr;
     QList<Backup> m_databases;
     QString m_suggestedId; // replaced while the user has not typed their own
-    bool m_loading = false;
     LatestAnswer m_databasesAnswer;
 
     QLabel *m_instanceLabel;
