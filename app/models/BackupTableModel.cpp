@@ -24,6 +24,13 @@ BackupTableModel::BackupTableModel(AccountConnections *connections, CopyJobTrack
     connect(m_connections, &AccountConnections::accountsChanged, this, &BackupTableModel::reload);
     if (m_tracker) {
         connect(m_tracker, &CopyJobTracker::jobFinished, this, &BackupTableModel::onJobFinished);
+        // A tracker on a ledger reads its jobs after it is made: their copies count once read.
+        connect(m_tracker, &CopyJobTracker::loaded, this, [this] {
+            countCopies();
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, CopiesColumn),
+                                   index(int(m_rows.size()) - 1, CopiesColumn));
+        });
         countCopies();
     }
 }

@@ -2,10 +2,12 @@
 // cloud of tests/models and a real file: the cloud hears of a copy only once the copy is in the
 // file; a copy the file refuses is never sent and the user is told which file; every change of
 // several copies running at once reaches the ledger in the order it happened; and the jobs are
-// read at start without holding up the caller, with copies submitted meanwhile kept after them.
+// read at start without holding up the caller, with copies submitted meanwhile kept after them
+// (the job models, the history and the backups table's copy counts take them in once read).
 #include "jobs/CopyJobTracker.h"
 #include "jobs/CopyLedger.h"
 #include "jobs/Metatypes.h"
+#include "models/BackupTableModel.h"
 #include "models/CopyJobModel.h"
 #include "models/JobHistoryModel.h"
 
@@ -242,7 +244,8 @@ private Q_SLOTS:
         // Read behind every write queued so far.
         for (const QString &id : std::as_const(ids)) {
             QList<Moment> written;
-            for (const LedgerEvent &event : f.ledger->events(id).result().value())
+            const QList<LedgerEvent> events = f.ledger->events(id).result().value();
+            for (const LedgerEvent &event : events)
                 written << momentOf(event);
             QVERIFY2(seen.value(id).size() >= 12, qPrintable(describe(seen.value(id))));
             QVERIFY2(written == seen.value(id),
@@ -256,6 +259,8 @@ private Q_SLOTS:
         Fixture f;
         f.world.cloud.pollsToComplete = 6;
         QVERIFY(f.start());
+        const QString done = f.tracker->submit(f.request(2));
+        QTRY_COMPARE(f.tracker->job(done).state, CopyJobState::Completed);
         const QString before = f.tracker->submit(f.request(0));
         QTRY_COMPARE(f.tracker->job(before).state, CopyJobState::Running);
         f.stop();
@@ -268,6 +273,8 @@ private Q_SLOTS:
         QAbstractItemModelTester jobsTester(&jobsModel);
         JobHistoryModel historyModel(f.tracker.get(), {}, {});
         QAbstractItemModelTester historyTester(&historyModel);
+        BackupTableModel backupsModel(&f.world.connections, f.tracker.get());
+        QCOMPARE(backupsModel.copiesOf(f.backups.at(2).id), 0);
         QSignalSpy loaded(f.tracker.get(), &CopyJobTracker::loaded);
         // A copy asked for meanwhile shows at once, and waits for the read before it is written.
         const QString during = f.tracker->submit(f.request(1));
@@ -278,23 +285,28 @@ private Q_SLOTS:
         QCOMPARE(loaded.count(), 1);
         QVERIFY(!f.tracker->loadError());
         // The ledger's jobs come first, as they were submitted first.
-        QCOMPARE(f.tracker->jobs().size(), 2);
-        QCOMPARE(f.tracker->jobs().at(0).localId, before);
-        QCOMPARE(f.tracker->jobs().at(1).localId, during);
-        QCOMPARE(jobsModel.rowCount(), 2);
-        QCOMPARE(jobsModel.job(0).localId, before);
-        QCOMPARE(jobsModel.rowOfJob(during), 1);
-        QCOMPARE(historyModel.rowCount(), 2);
-        QCOMPARE(historyModel.job(0).localId, before);
+        const QStringList order {done, before, during};
+        QCOMPARE(f.tracker->jobs().size(), 3);
+        QCOMPARE(jobsModel.rowCount(), 3);
+        QCOMPARE(historyModel.rowCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(f.tracker->jobs().at(i).localId, order.at(i));
+            QCOMPARE(jobsModel.job(i).localId, order.at(i));
+            QCOMPARE(historyModel.job(i).localId, order.at(i));
+        }
+        // The copy made before the restart counts in the backups table.
+        QCOMPARE(backupsModel.copiesOf(f.backups.at(2).id), 1);
 
         QTRY_VERIFY(f.allEnded());
         QCOMPARE(f.tracker->job(before).state, CopyJobState::Completed);
         QCOMPARE(f.tracker->job(during).state, CopyJobState::Completed);
-        QCOMPARE(f.world.cloud.startCalls, 2); // each sent once
+        QCOMPARE(backupsModel.copiesOf(f.backups.at(0).id), 1);
+        QCOMPARE(backupsModel.copiesOf(f.backups.at(1).id), 1);
+        QCOMPARE(f.world.cloud.startCalls, 3); // each sent once
         const QList<LedgerRecord> records = f.ledger->loadJobs().result().value();
-        QCOMPARE(records.size(), 2);
-        QCOMPARE(records.at(0).job.localId, before);
-        QCOMPARE(records.at(1).job.localId, during);
+        QCOMPARE(records.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(records.at(i).job.localId, order.at(i));
     }
 };
 
