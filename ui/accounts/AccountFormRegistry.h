@@ -3,6 +3,7 @@
 #include "accounts/AccountImporter.h"
 
 #include <QHash>
+#include <QLatin1StringView>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,17 @@ public:
 
     AccountFormRegistry() = default;
     Q_DISABLE_COPY_MOVE(AccountFormRegistry)
+
+    // The registration of a `Form`, made with `context` and its parent.
+    template<typename Form>
+    static Registration formRegistration(QLatin1StringView providerId, QStringList secretNames,
+                                         const AccountFormContext &context,
+                                         ImporterFactory createImporter)
+    {
+        return {QString(providerId),
+                [context](QWidget *parent) -> AccountForm * { return new Form(context, parent); },
+                std::move(secretNames), std::move(createImporter)};
+    }
 
     void add(Registration registration);
     bool contains(const QString &providerId) const;

@@ -6,6 +6,7 @@
 #include "ui/accounts/AccountForm.h"
 #include "ui/accounts/AccountFormRegistry.h"
 #include "ui/accounts/AccountImportDialog.h"
+#include "ui/accounts/CurrentPageStack.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QSet>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -35,50 +35,6 @@ namespace {
 // Dark enough to read on a light background; the same red as the fields' issues.
 constexpr auto WorksColor = "#2e7d32";
 constexpr auto FailsColor = "#c62828";
-
-// The cloud forms' stack, as tall as the form it shows needs rather than as the tallest form
-// (what QStackedWidget asks for), and no taller (a stacked layout takes all the height it is
-// offered): a short form keeps its fields together, and "Test Connection" stays right under them.
-class CurrentFormStack final : public QStackedWidget
-{
-    Q_DISABLE_COPY_MOVE(CurrentFormStack)
-
-public:
-    explicit CurrentFormStack(QWidget *parent)
-        : QStackedWidget(parent)
-    {
-        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-        connect(this, &QStackedWidget::currentChanged, this, &QWidget::updateGeometry);
-    }
-    ~CurrentFormStack() override = default;
-
-    QSize sizeHint() const override
-    {
-        const QWidget *form = currentWidget();
-        if (!form)
-            return QStackedWidget::sizeHint();
-        QSize hint = form->sizeHint();
-        // Notes that wrap take more lines when the form is narrower than it would like.
-        if (form->hasHeightForWidth() && width() > 0)
-            hint.setHeight(std::max(hint.height(), form->heightForWidth(width())));
-        return hint;
-    }
-    QSize minimumSizeHint() const override
-    {
-        return currentWidget() ? currentWidget()->minimumSizeHint()
-                               : QStackedWidget::minimumSizeHint();
-    }
-    // The height follows the width through sizeHint(), asked again at each new width.
-    bool hasHeightForWidth() const override { return false; }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QStackedWidget::resizeEvent(event);
-        if (event->size().width() != event->oldSize().width())
-            updateGeometry();
-    }
-};
 
 } // namespace
 
@@ -97,7 +53,7 @@ AccountsDialog::AccountsDialog(AccountsDialogParts parts, const QList<Account> &
     , m_readOnlyCheck(new QCheckBox(tr("Read-onl&y: Copydeck lists backups but never changes "
                                        "anything in this account"),
                                     this))
-    , m_formStack(new CurrentFormStack(this))
+    , m_formStack(new CurrentPageStack(this))
     , m_noFormLabel(new QLabel(this))
 {
     Q_ASSERT(m_parts.providers && m_parts.forms);

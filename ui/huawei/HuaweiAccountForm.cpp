@@ -2,16 +2,15 @@
 
 #include "providers/huawei/HuaweiAccountSettings.h"
 #include "providers/huawei/HuaweiEnvironmentImporter.h"
+#include "ui/FieldGrid.h"
+#include "ui/accounts/AccountFormFields.h"
+#include "ui/accounts/EndpointLineEdit.h"
 
-#include <QButtonGroup>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRadioButton>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,6 +19,7 @@ namespace Copydeck {
 namespace {
 
 using namespace HuaweiAccountSettings;
+using namespace AccountFormFields;
 
 constexpr int RegionRole = Qt::UserRole;
 
@@ -39,98 +39,85 @@ constexpr KnownRegion KnownRegions[] = {
     {"me-east-1", "ME-Riyadh"},           {"eu-west-101", "EU-Dublin"},
 };
 
-QLineEdit *lineEdit(const QString &objectName, QWidget *parent, bool secret = false)
+QString environmentInfo(const QProcessEnvironment &environment)
 {
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setClearButtonEnabled(true);
-    if (secret)
-        edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-
-QByteArray typed(const QLineEdit *edit)
-{
-    return edit->text().trimmed().toUtf8();
+    const bool hasKeys
+        = !environment.value(EnvAccessKey).isEmpty() && !environment.value(EnvSecretKey).isEmpty();
+    return hasKeys
+        ? HuaweiAccountForm::tr("Copydeck uses HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK "
+                                "from the environment it was started in; both are set "
+                                "now.")
+        : HuaweiAccountForm::tr("HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not both "
+                                "set in the environment Copydeck was started in.");
 }
 
 } // namespace
 
 HuaweiAccountForm::HuaweiAccountForm(const AccountFormContext &context, QWidget *parent)
-    : AccountForm(parent)
-    , m_environment(context.environment)
-    , m_methodGroup(new QButtonGroup(this))
-    , m_keysRadio(new QRadioButton(tr("Access &key (AK/SK)"), this))
-    , m_passwordRadio(new QRadioButton(tr("&IAM user and password"), this))
-    , m_environmentRadio(new QRadioButton(tr("En&vironment variables"), this))
-    , m_methodStack(new QStackedWidget(this))
+    : SignInAccountForm(
+        Cloud, QStringLiteral("huaweiSignInGroupBox"), QStringLiteral("huaweiSignInStackedWidget"),
+        {{tr("Access &key (AK/SK)"), QStringLiteral("huaweiAccessKeyRadioButton"),
+          tr("Requests are signed with the access key (SDK-HMAC-SHA256). Copydeck keeps the "
+             "secret key in the system keychain."),
+          AuthKeys},
+         {tr("&IAM user and password"), QStringLiteral("huaweiIamPasswordRadioButton"),
+          tr("Copydeck asks IAM for a token per region's project (valid 24 hours) and renews it "
+             "before it runs out."),
+          AuthPassword},
+         {tr("En&vironment variables"), QStringLiteral("huaweiEnvironmentRadioButton"),
+          tr("HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK as Copydeck was started with them; "
+             "nothing is stored."),
+          AuthEnvironment}},
+        parent)
     , m_accessKeyEdit(lineEdit(QStringLiteral("huaweiAccessKeyLineEdit"), this))
-    , m_secretKeyEdit(lineEdit(QStringLiteral("huaweiSecretKeyLineEdit"), this, true))
-    , m_securityTokenEdit(lineEdit(QStringLiteral("huaweiSecurityTokenLineEdit"), this, true))
+    , m_secretKeyEdit(
+          lineEdit(QStringLiteral("huaweiSecretKeyLineEdit"), this, QLineEdit::Password))
+    , m_securityTokenEdit(
+          lineEdit(QStringLiteral("huaweiSecurityTokenLineEdit"), this, QLineEdit::Password))
     , m_userNameEdit(lineEdit(QStringLiteral("huaweiIamUserNameLineEdit"), this))
-    , m_passwordEdit(lineEdit(QStringLiteral("huaweiIamPasswordLineEdit"), this, true))
+    , m_passwordEdit(
+          lineEdit(QStringLiteral("huaweiIamPasswordLineEdit"), this, QLineEdit::Password))
     , m_domainNameEdit(lineEdit(QStringLiteral("huaweiAccountNameLineEdit"), this))
-    , m_environmentInfoLabel(new QLabel(this))
     , m_regionsTable(new QTableWidget(0, 2, this))
-    , m_endpointEdit(lineEdit(QStringLiteral("huaweiEndpointLineEdit"), this))
-    , m_iamEndpointEdit(lineEdit(QStringLiteral("huaweiIamEndpointLineEdit"), this))
+    , m_endpointEdit(new EndpointLineEdit(
+          QStringLiteral("huaweiEndpointLineEdit"), tr("https://cbr.{region}.myhuaweicloud.com"),
+          tr("Leave empty for Huawei Cloud's own endpoints. {region} is replaced by each region."),
+          this, QUrl::TolerantMode))
+    , m_iamEndpointEdit(new EndpointLineEdit(QStringLiteral("huaweiIamEndpointLineEdit"),
+                                             tr("https://iam.myhuaweicloud.com"), QString(), this,
+                                             QUrl::TolerantMode))
 {
     setObjectName(QStringLiteral("huaweiAccountForm"));
-    m_keysRadio->setObjectName(QStringLiteral("huaweiAccessKeyRadioButton"));
-    m_passwordRadio->setObjectName(QStringLiteral("huaweiIamPasswordRadioButton"));
-    m_environmentRadio->setObjectName(QStringLiteral("huaweiEnvironmentRadioButton"));
-    m_methodStack->setObjectName(QStringLiteral("huaweiSignInStackedWidget"));
-    m_environmentInfoLabel->setObjectName(QStringLiteral("huaweiEnvironmentInfoLabel"));
     m_regionsTable->setObjectName(QStringLiteral("huaweiRegionsTableWidget"));
-    m_methodGroup->addButton(m_keysRadio, int(Method::Keys));
-    m_methodGroup->addButton(m_passwordRadio, int(Method::Password));
-    m_methodGroup->addButton(m_environmentRadio, int(Method::Environment));
-    m_keysRadio->setChecked(true);
-    m_keysRadio->setToolTip(tr("Requests are signed with the access key (SDK-HMAC-SHA256). "
-                               "Copydeck keeps the secret key in the system keychain."));
-    m_passwordRadio->setToolTip(tr("Copydeck asks IAM for a token per region's project (valid 24 "
-                                   "hours) and renews it before it runs out."));
-    m_environmentRadio->setToolTip(tr("HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK as Copydeck was "
-                                      "started with them; nothing is stored."));
-    m_environmentInfoLabel->setWordWrap(true);
-    m_environmentInfoLabel->setEnabled(false);
     m_domainNameEdit->setToolTip(tr("The Huawei Cloud account (domain) the IAM user belongs to."));
-    m_endpointEdit->setPlaceholderText(tr("https://cbr.{region}.myhuaweicloud.com"));
-    m_endpointEdit->setToolTip(tr("Leave empty for Huawei Cloud's own endpoints. {region} is "
-                                  "replaced by each region."));
-    m_iamEndpointEdit->setPlaceholderText(tr("https://iam.myhuaweicloud.com"));
 
-    auto *signInBox = new QGroupBox(tr("Sign in with"), this);
-    auto *methods = new QHBoxLayout;
-    methods->addWidget(m_keysRadio);
-    methods->addWidget(m_passwordRadio);
-    methods->addWidget(m_environmentRadio);
-    methods->addStretch(1);
-    auto *keysPage = new QWidget(m_methodStack);
-    auto *keysForm = new QFormLayout(keysPage);
-    keysForm->setContentsMargins(0, 0, 0, 0);
+    const int keys = int(Method::Keys);
+    const int password = int(Method::Password);
+    secretFields().add(keys, SecretAccessKey, m_accessKeyEdit);
+    secretFields().add(keys, SecretSecretKey, m_secretKeyEdit);
+    secretFields().add(keys, SecretSecurityToken, m_securityTokenEdit,
+                       KeychainSecretFields::Part::Optional, tr("Only for temporary keys"));
+    secretFields().setIncompleteText(keys,
+                                     tr("Enter the access key ID and the secret access key."));
+    secretFields().add(password, SecretPassword, m_passwordEdit,
+                       KeychainSecretFields::Part::Password);
+    secretFields().setIncompleteText(password, tr("Enter the IAM user's password."));
+
+    QFormLayout *keysForm = signInBox()->formPage(keys);
     keysForm->addRow(tr("Access key I&D (AK):"), m_accessKeyEdit);
     keysForm->addRow(tr("&Secret access key (SK):"), m_secretKeyEdit);
     keysForm->addRow(tr("Security t&oken (optional):"), m_securityTokenEdit);
-    auto *passwordPage = new QWidget(m_methodStack);
-    auto *passwordForm = new QFormLayout(passwordPage);
-    passwordForm->setContentsMargins(0, 0, 0, 0);
+    QFormLayout *passwordForm = signInBox()->formPage(password);
     passwordForm->addRow(tr("IAM &user name:"), m_userNameEdit);
     passwordForm->addRow(tr("Pass&word:"), m_passwordEdit);
     passwordForm->addRow(tr("Acco&unt name:"), m_domainNameEdit);
-    auto *environmentPage = new QWidget(m_methodStack);
-    auto *environmentLayout = new QVBoxLayout(environmentPage);
-    environmentLayout->setContentsMargins(0, 0, 0, 0);
-    environmentLayout->addWidget(m_environmentInfoLabel);
-    environmentLayout->addStretch(1);
-    m_methodStack->addWidget(keysPage);
-    m_methodStack->addWidget(passwordPage);
-    m_methodStack->addWidget(environmentPage);
-    auto *signInLayout = new QVBoxLayout(signInBox);
-    signInLayout->addLayout(methods);
-    signInLayout->addWidget(m_methodStack);
+    signInBox()->setNotePage(int(Method::Environment),
+                             noteLabel(environmentInfo(context.environment),
+                                       QStringLiteral("huaweiEnvironmentInfoLabel"), this));
 
-    auto *regionsBox = new QGroupBox(tr("Regions"), this);
+    // Where: the regions with their projects, and the endpoints.
+    auto *whereBox = new QGroupBox(tr("Regions and endpoints"), this);
+    whereBox->setObjectName(QStringLiteral("huaweiRegionsGroupBox"));
     m_regionsTable->setHorizontalHeaderLabels({tr("Region"), tr("Project ID (optional)")});
     m_regionsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_regionsTable->horizontalHeader()->setStretchLastSection(true);
@@ -140,59 +127,36 @@ HuaweiAccountForm::HuaweiAccountForm(const AccountFormContext &context, QWidget 
     m_regionsTable->setMinimumHeight(6 * m_regionsTable->fontMetrics().height() * 2);
     for (const KnownRegion &region : KnownRegions)
         addRegionRow(QLatin1String(region.code), QLatin1String(region.name));
-    auto *regionsHint = new QLabel(tr("Checked regions are listed. A project ID left empty is "
-                                      "found through IAM."),
-                                   regionsBox);
-    regionsHint->setWordWrap(true);
-    regionsHint->setEnabled(false);
-    auto *regionsLayout = new QVBoxLayout(regionsBox);
-    regionsLayout->addWidget(m_regionsTable);
-    regionsLayout->addWidget(regionsHint);
-
     auto *endpointForm = new QFormLayout;
     endpointForm->addRow(tr("CBR &endpoint:"), m_endpointEdit);
     endpointForm->addRow(tr("IAM e&ndpoint:"), m_iamEndpointEdit);
+    auto *whereLayout = new QVBoxLayout(whereBox);
+    whereLayout->addLayout(withNote(m_regionsTable,
+                                    noteLabel(tr("Checked regions are listed. A project ID left "
+                                                 "empty is found through IAM."),
+                                              QStringLiteral("huaweiRegionsHintLabel"), whereBox)),
+                           1);
+    whereLayout->addLayout(endpointForm);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(signInBox);
-    layout->addWidget(regionsBox, 1);
-    layout->addLayout(endpointForm);
+    layout->addWidget(signInBox());
+    layout->addWidget(whereBox, 1);
 
-    connect(m_methodGroup, &QButtonGroup::idClicked, this, [this](int id) {
-        m_methodStack->setCurrentIndex(id);
-        onFieldChanged();
-    });
-    for (QLineEdit *edit : {m_accessKeyEdit, m_secretKeyEdit, m_securityTokenEdit, m_userNameEdit,
-                            m_passwordEdit, m_domainNameEdit, m_endpointEdit, m_iamEndpointEdit})
-        connect(edit, &QLineEdit::textChanged, this, &HuaweiAccountForm::onFieldChanged);
+    watch({m_accessKeyEdit, m_secretKeyEdit, m_securityTokenEdit, m_userNameEdit, m_passwordEdit,
+           m_domainNameEdit, m_endpointEdit, m_iamEndpointEdit});
     connect(m_regionsTable, &QTableWidget::itemChanged, this, &HuaweiAccountForm::onFieldChanged);
-
-    const bool environmentHasKeys = !m_environment.value(EnvAccessKey).isEmpty()
-        && !m_environment.value(EnvSecretKey).isEmpty();
-    m_environmentInfoLabel->setText(
-        environmentHasKeys
-            ? tr("Copydeck uses HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK from the environment it "
-                 "was started in; both are set now.")
-            : tr("HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not both set in the environment "
-                 "Copydeck was started in."));
-    updatePlaceholders();
+    secretFields().updatePlaceholders();
 }
-
-HuaweiAccountForm::~HuaweiAccountForm() = default;
 
 AccountFormRegistry::Registration HuaweiAccountForm::registration(const AccountFormContext &context)
 {
-    AccountFormRegistry::Registration registration;
-    registration.providerId = QString(Cloud);
-    registration.createForm
-        = [context](QWidget *parent) { return new HuaweiAccountForm(context, parent); };
-    registration.secretNames = {QString(SecretAccessKey), QString(SecretSecretKey),
-                                QString(SecretSecurityToken), QString(SecretPassword)};
-    registration.createImporter = [context]() -> std::unique_ptr<AccountImporter> {
-        return std::make_unique<HuaweiEnvironmentImporter>(context.environment);
-    };
-    return registration;
+    return AccountFormRegistry::formRegistration<HuaweiAccountForm>(
+        Cloud,
+        {QString(SecretAccessKey), QString(SecretSecretKey), QString(SecretSecurityToken),
+         QString(SecretPassword)},
+        context,
+        [context] { return std::make_unique<HuaweiEnvironmentImporter>(context.environment); });
 }
 
 void HuaweiAccountForm::addRegionRow(const QString &region, const QString &name)
@@ -208,60 +172,22 @@ void HuaweiAccountForm::addRegionRow(const QString &region, const QString &name)
     m_regionsTable->setItem(row, 1, new QTableWidgetItem);
 }
 
-HuaweiAccountForm::Method HuaweiAccountForm::method() const
+int HuaweiAccountForm::regionRow(const QString &region) const
 {
-    const int id = m_methodGroup->checkedId();
-    return id < 0 ? Method::Keys : Method(id);
+    for (int row = 0; row < m_regionsTable->rowCount(); ++row) {
+        if (m_regionsTable->item(row, 0)->data(RegionRole).toString() == region)
+            return row;
+    }
+    return -1;
 }
 
-void HuaweiAccountForm::setMethod(Method method)
+void HuaweiAccountForm::showFields(const Account &account, const QHash<QString, QByteArray> &)
 {
-    m_methodGroup->button(int(method))->setChecked(true);
-    m_methodStack->setCurrentIndex(int(method));
-}
-
-void HuaweiAccountForm::onFieldChanged()
-{
-    if (m_loading)
-        return;
-    updatePlaceholders();
-    Q_EMIT changed();
-}
-
-void HuaweiAccountForm::updatePlaceholders()
-{
-    const QString unchanged = tr("Unchanged (saved in the keychain)");
-    const bool savedKeys = m_savedMethod == AuthKeys;
-    m_accessKeyEdit->setPlaceholderText(savedKeys ? unchanged : QString());
-    m_secretKeyEdit->setPlaceholderText(savedKeys ? unchanged : QString());
-    m_securityTokenEdit->setPlaceholderText(tr("Only for temporary keys"));
-    m_passwordEdit->setPlaceholderText(m_savedMethod == AuthPassword ? unchanged : QString());
-}
-
-void HuaweiAccountForm::setAccount(const Account &account,
-                                   const QHash<QString, QByteArray> &typedSecrets,
-                                   const std::optional<Account> &saved)
-{
-    m_loading = true;
-    m_savedMethod = saved ? saved->authMethod : QString();
-    if (account.authMethod == AuthPassword)
-        setMethod(Method::Password);
-    else if (account.authMethod == AuthEnvironment)
-        setMethod(Method::Environment);
-    else
-        setMethod(Method::Keys);
-    m_accessKeyEdit->setText(QString::fromUtf8(typedSecrets.value(SecretAccessKey)));
-    m_secretKeyEdit->setText(QString::fromUtf8(typedSecrets.value(SecretSecretKey)));
-    m_securityTokenEdit->setText(QString::fromUtf8(typedSecrets.value(SecretSecurityToken)));
-    m_passwordEdit->setText(QString::fromUtf8(typedSecrets.value(SecretPassword)));
     m_userNameEdit->setText(account.settings.value(SettingUserName).toString());
     m_domainNameEdit->setText(account.settings.value(SettingDomainName).toString());
     const QVariantMap projects = account.settings.value(SettingProjects).toMap();
     for (const QString &region : account.regions) {
-        bool known = false;
-        for (int row = 0; row < m_regionsTable->rowCount(); ++row)
-            known = known || m_regionsTable->item(row, 0)->data(RegionRole).toString() == region;
-        if (!known)
+        if (regionRow(region) < 0)
             addRegionRow(region, QString()); // a region the list does not know: kept
     }
     for (int row = 0; row < m_regionsTable->rowCount(); ++row) {
@@ -270,129 +196,55 @@ void HuaweiAccountForm::setAccount(const Account &account,
             account.regions.contains(region) ? Qt::Checked : Qt::Unchecked);
         m_regionsTable->item(row, 1)->setText(projects.value(region).toString());
     }
-    // QUrl keeps "{region}" percent-encoded; the user wrote it with braces.
-    m_endpointEdit->setText(account.endpointOverride.toString().replace(
-        QLatin1String("%7Bregion%7D"), QLatin1String("{region}"), Qt::CaseInsensitive));
+    m_endpointEdit->setUrl(account.endpointOverride);
     m_iamEndpointEdit->setText(account.settings.value(SettingIamEndpoint).toString());
-    updatePlaceholders();
-    m_loading = false;
 }
 
-Account HuaweiAccountForm::account(const Account &base) const
+void HuaweiAccountForm::applyFields(Account &account) const
 {
-    Account account = base;
-    account.cloud = QString(Cloud);
     account.settings.remove(SettingUserName);
     account.settings.remove(SettingDomainName);
-    switch (method()) {
-    case Method::Keys:
-        account.authMethod = QString(AuthKeys);
-        break;
-    case Method::Password:
-        account.authMethod = QString(AuthPassword);
+    if (Method(signInMethod()) == Method::Password) {
         account.settings.insert(QString(SettingUserName), m_userNameEdit->text().trimmed());
         account.settings.insert(QString(SettingDomainName), m_domainNameEdit->text().trimmed());
-        break;
-    case Method::Environment:
-        account.authMethod = QString(AuthEnvironment);
-        break;
     }
-    QStringList regions;
+    QStringList checked;
     QVariantMap projects;
     for (int row = 0; row < m_regionsTable->rowCount(); ++row) {
         const QString region = m_regionsTable->item(row, 0)->data(RegionRole).toString();
         const QString project = m_regionsTable->item(row, 1)->text().trimmed();
         if (m_regionsTable->item(row, 0)->checkState() == Qt::Checked)
-            regions << region;
+            checked << region;
         if (!project.isEmpty())
             projects.insert(region, project);
     }
     // The account's own order first (its first region is the default), then newly checked ones.
-    QStringList ordered;
-    for (const QString &region : base.regions) {
-        if (regions.contains(region))
-            ordered << region;
-    }
-    for (const QString &region : std::as_const(regions)) {
-        if (!ordered.contains(region))
-            ordered << region;
-    }
-    account.regions = ordered;
+    account.regions = inAccountOrder(account.regions, checked);
     if (projects.isEmpty())
         account.settings.remove(SettingProjects);
     else
         account.settings.insert(QString(SettingProjects), projects);
-    const QString endpoint = m_endpointEdit->text().trimmed();
-    account.endpointOverride = endpoint.isEmpty() ? QUrl() : QUrl(endpoint);
+    account.endpointOverride = m_endpointEdit->url();
     const QString iam = m_iamEndpointEdit->text().trimmed();
     if (iam.isEmpty())
         account.settings.remove(SettingIamEndpoint);
     else
         account.settings.insert(QString(SettingIamEndpoint), iam);
-    return account;
-}
-
-QHash<QString, QByteArray> HuaweiAccountForm::secrets() const
-{
-    QHash<QString, QByteArray> secrets;
-    const auto forget = [&secrets](std::initializer_list<QLatin1StringView> names) {
-        for (const QLatin1StringView name : names)
-            secrets.insert(QString(name), {});
-    };
-    switch (method()) {
-    case Method::Keys:
-        if (m_savedMethod == AuthPassword)
-            forget({SecretPassword});
-        if (!typed(m_accessKeyEdit).isEmpty() || !typed(m_secretKeyEdit).isEmpty()) {
-            secrets.insert(QString(SecretAccessKey), typed(m_accessKeyEdit));
-            secrets.insert(QString(SecretSecretKey), typed(m_secretKeyEdit));
-            secrets.insert(QString(SecretSecurityToken), typed(m_securityTokenEdit));
-        }
-        break;
-    case Method::Password:
-        if (m_savedMethod == AuthKeys)
-            forget({SecretAccessKey, SecretSecretKey, SecretSecurityToken});
-        if (!m_passwordEdit->text().isEmpty())
-            secrets.insert(QString(SecretPassword), m_passwordEdit->text().toUtf8());
-        break;
-    case Method::Environment:
-        if (m_savedMethod == AuthKeys)
-            forget({SecretAccessKey, SecretSecretKey, SecretSecurityToken});
-        if (m_savedMethod == AuthPassword)
-            forget({SecretPassword});
-        break;
-    }
-    return secrets;
 }
 
 QString HuaweiAccountForm::incompleteReason() const
 {
-    switch (method()) {
-    case Method::Keys: {
-        const bool key = !typed(m_accessKeyEdit).isEmpty();
-        const bool secret = !typed(m_secretKeyEdit).isEmpty();
-        if (m_savedMethod == AuthKeys ? key != secret : !(key && secret))
-            return tr("Enter the access key ID and the secret access key.");
-        break;
-    }
-    case Method::Password:
-        if (m_userNameEdit->text().trimmed().isEmpty()
-            || m_domainNameEdit->text().trimmed().isEmpty())
-            return tr("Enter the IAM user name and the account name.");
-        if (m_passwordEdit->text().isEmpty() && m_savedMethod != AuthPassword)
-            return tr("Enter the IAM user's password.");
-        break;
-    case Method::Environment:
-        break;
-    }
-    for (const QString &text :
-         {m_endpointEdit->text().trimmed(), m_iamEndpointEdit->text().trimmed()}) {
-        if (text.isEmpty())
-            continue;
-        const QUrl url(text);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return tr("An endpoint must be an http:// or https:// address: %1").arg(text);
+    const Method method = Method(signInMethod());
+    if (method == Method::Password
+        && (m_userNameEdit->text().trimmed().isEmpty()
+            || m_domainNameEdit->text().trimmed().isEmpty()))
+        return tr("Enter the IAM user name and the account name.");
+    if (const QString secrets = secretFields().incompleteReason(int(method)); !secrets.isEmpty())
+        return secrets;
+    for (const EndpointLineEdit *edit : {m_endpointEdit, m_iamEndpointEdit}) {
+        if (!edit->isAcceptable())
+            return tr("An endpoint must be an http:// or https:// address: %1")
+                .arg(edit->text().trimmed());
     }
     return {};
 }

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "providers/spanner/GoogleCredentialsImporter.h"
-#include "ui/accounts/AccountForm.h"
 #include "ui/accounts/AccountFormRegistry.h"
+#include "ui/accounts/SignInAccountForm.h"
 
-class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QRadioButton;
-class QStackedWidget;
 
 namespace Copydeck {
+
+class EndpointLineEdit;
 
 // A Google Cloud Spanner account's fields (the conventions are in
 // providers/spanner/SpannerAccountSettings.h): how it signs in (a service-account key file
@@ -19,24 +18,18 @@ namespace Copydeck {
 // file read each time a token is needed, a service-account key or gcloud's authorized-user
 // file; or Google's application-default credentials), the projects whose instances are listed,
 // and an optional endpoint override.
-class GoogleAccountForm final : public AccountForm
+class GoogleAccountForm final : public SignInAccountForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GoogleAccountForm)
 
 public:
     explicit GoogleAccountForm(const AccountFormContext &context, QWidget *parent = nullptr);
-    ~GoogleAccountForm() override;
 
     // The form, the secret names and the importer, for AccountFormRegistry.
     static AccountFormRegistry::Registration registration(const AccountFormContext &context);
 
-    void setAccount(const Account &account, const QHash<QString, QByteArray> &typedSecrets,
-                    const std::optional<Account> &saved) override;
-    Account account(const Account &base) const override;
-    QHash<QString, QByteArray> secrets() const override;
     QString incompleteReason() const override;
-
     // Reads a service-account key file to be kept in the keychain when the account is saved (what
     // "Choose key file…" does once a file is chosen). False, with the reason shown, when the file
     // is not a key Copydeck can use.
@@ -45,14 +38,15 @@ public:
 private:
     enum class Method { ServiceAccountKey, CredentialsFile, ApplicationDefault };
 
-    Method method() const;
-    void setMethod(Method method);
+    void showFields(const Account &account,
+                    const QHash<QString, QByteArray> &typedSecrets) override;
+    void applyFields(Account &account) const override;
+    void fieldsChanged() override;
     void chooseKeyFile();
     void chooseCredentialsFile();
     void updateKeyInfo();
     void updateFileInfo();
-    void updateApplicationDefaultInfo();
-    void onFieldChanged();
+    QString applicationDefaultInfo() const;
     QStringList projects() const;
     QString credentialProject() const;
 
@@ -63,14 +57,7 @@ private:
     QString m_fileError;
     QString m_fileProject;
     QString m_keyProject;
-    bool m_savedHasKey = false; // no new key: the one in the keychain stays
-    bool m_loading = false;
 
-    QButtonGroup *m_methodGroup;
-    QRadioButton *m_keyRadio;
-    QRadioButton *m_fileRadio;
-    QRadioButton *m_applicationDefaultRadio;
-    QStackedWidget *m_methodStack;
     QLineEdit *m_keyFileEdit;
     QPushButton *m_chooseKeyButton;
     QLabel *m_keyInfoLabel;
@@ -79,7 +66,7 @@ private:
     QLabel *m_fileInfoLabel;
     QLabel *m_applicationDefaultInfoLabel;
     QLineEdit *m_projectsEdit;
-    QLineEdit *m_endpointEdit;
+    EndpointLineEdit *m_endpointEdit;
 };
 
 } // namespace Copydeck

@@ -1,0 +1,62 @@
+#include "ui/accounts/AccountFormFields.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Copydeck::AccountFormFields {
+
+namespace {
+
+// As close under its field as a field's issue on the copy pages (ui/FieldGrid.h).
+constexpr int NoteSpacing = 2;
+
+QVBoxLayout *noteColumn()
+{
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(NoteSpacing);
+    return column;
+}
+
+} // namespace
+
+QLineEdit *lineEdit(const QString &objectName, QWidget *parent, QLineEdit::EchoMode echo)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setClearButtonEnabled(true);
+    edit->setEchoMode(echo);
+    return edit;
+}
+
+QLayout *withNote(QWidget *field, QLabel *note)
+{
+    QVBoxLayout *column = noteColumn();
+    column->addWidget(field);
+    column->addWidget(note);
+    return column;
+}
+
+QLayout *withNote(QLayout *field, QLabel *note)
+{
+    QVBoxLayout *column = noteColumn();
+    column->addLayout(field);
+    column->addWidget(note);
+    return column;
+}
+
+QStringList inAccountOrder(const QStringList &accountRegions, const QStringList &checked)
+{
+    QStringList regions;
+    for (const QString &region : accountRegions) {
+        if (checked.contains(region) && !regions.contains(region))
+            regions << region;
+    }
+    for (const QString &region : checked) {
+        if (!regions.contains(region))
+            regions << region;
+    }
+    return regions;
+}
+
+} // namespace Copydeck::AccountFormFields
