@@ -27,13 +27,41 @@ int contentBottom(const QWidget *page)
     return bottom;
 }
 
-struct Method
+// A cloud's form: its Add menu entry, its sign-in stack and the radio button of each method.
+struct CloudForm
 {
     QString cloud;
     QString cloudName;
     QString stack;
-    QString radio;
+    QStringList radios;
 };
+
+QList<CloudForm> cloudForms()
+{
+    return {{QStringLiteral("aws"),
+             QStringLiteral("AWS Backup"),
+             QStringLiteral("signInStackedWidget"),
+             {QStringLiteral("accessKeyRadioButton"), QStringLiteral("profileRadioButton"),
+              QStringLiteral("environmentRadioButton")}},
+            {QStringLiteral("spanner"),
+             QStringLiteral("Google Cloud Spanner"),
+             QStringLiteral("googleSignInStackedWidget"),
+             {QStringLiteral("serviceAccountKeyRadioButton"),
+              QStringLiteral("credentialsFileRadioButton"),
+              QStringLiteral("applicationDefaultRadioButton")}},
+            {QStringLiteral("huawei"),
+             QStringLiteral("Huawei Cloud CBR"),
+             QStringLiteral("huaweiSignInStackedWidget"),
+             {QStringLiteral("huaweiAccessKeyRadioButton"),
+              QStringLiteral("huaweiIamPasswordRadioButton"),
+              QStringLiteral("huaweiEnvironmentRadioButton")}},
+            {QStringLiteral("rackspace"),
+             QStringLiteral("Rackspace Cloud Databases"),
+             QStringLiteral("rackspaceSignInStackedWidget"),
+             {QStringLiteral("rackspaceApiKeyRadioButton"),
+              QStringLiteral("rackspacePasswordRadioButton"),
+              QStringLiteral("rackspaceEnvironmentRadioButton")}}};
+}
 
 } // namespace
 
@@ -54,8 +82,8 @@ private Q_SLOTS:
     void endpointsAreInAGroupBox();
 
 private:
-    // Adds an account of `cloud` and chooses `radio`: its form shown.
-    QWidget *showMethod(const QString &cloud, const QString &cloudName, const QString &radio);
+    // Adds an account of the row's cloud and chooses the row's radio button: its form shown.
+    QWidget *showMethod();
 
     Test::AccountsSandbox m_sandbox;
     std::unique_ptr<AccountsDialog> m_dialog;
@@ -79,9 +107,11 @@ void TestAccountFormLayout::cleanup()
     m_dialog.reset();
 }
 
-QWidget *TestAccountFormLayout::showMethod(const QString &cloud, const QString &cloudName,
-                                           const QString &radio)
+QWidget *TestAccountFormLayout::showMethod()
 {
+    QFETCH(QString, cloud);
+    QFETCH(QString, cloudName);
+    QFETCH(QString, radio);
     Test::AccountsDialogDriver driver(m_dialog.get());
     if (!driver.addAccount(cloud, cloudName) || !driver.choose(radio)) {
         qWarning("%s", qPrintable(driver.error()));
@@ -96,51 +126,16 @@ void TestAccountFormLayout::signInBoxIsAsTallAsTheChosenMethod_data()
     QTest::addColumn<QString>("cloudName");
     QTest::addColumn<QString>("stack");
     QTest::addColumn<QString>("radio");
-    const QList<Method> methods = {
-        {QStringLiteral("aws"), QStringLiteral("AWS Backup"), QStringLiteral("signInStackedWidget"),
-         QStringLiteral("accessKeyRadioButton")},
-        {QStringLiteral("aws"), QStringLiteral("AWS Backup"), QStringLiteral("signInStackedWidget"),
-         QStringLiteral("profileRadioButton")},
-        {QStringLiteral("aws"), QStringLiteral("AWS Backup"), QStringLiteral("signInStackedWidget"),
-         QStringLiteral("environmentRadioButton")},
-        {QStringLiteral("spanner"), QStringLiteral("Google Cloud Spanner"),
-         QStringLiteral("googleSignInStackedWidget"),
-         QStringLiteral("serviceAccountKeyRadioButton")},
-        {QStringLiteral("spanner"), QStringLiteral("Google Cloud Spanner"),
-         QStringLiteral("googleSignInStackedWidget"), QStringLiteral("credentialsFileRadioButton")},
-        {QStringLiteral("spanner"), QStringLiteral("Google Cloud Spanner"),
-         QStringLiteral("googleSignInStackedWidget"),
-         QStringLiteral("applicationDefaultRadioButton")},
-        {QStringLiteral("huawei"), QStringLiteral("Huawei Cloud CBR"),
-         QStringLiteral("huaweiSignInStackedWidget"), QStringLiteral("huaweiAccessKeyRadioButton")},
-        {QStringLiteral("huawei"), QStringLiteral("Huawei Cloud CBR"),
-         QStringLiteral("huaweiSignInStackedWidget"),
-         QStringLiteral("huaweiIamPasswordRadioButton")},
-        {QStringLiteral("huawei"), QStringLiteral("Huawei Cloud CBR"),
-         QStringLiteral("huaweiSignInStackedWidget"),
-         QStringLiteral("huaweiEnvironmentRadioButton")},
-        {QStringLiteral("rackspace"), QStringLiteral("Rackspace Cloud Databases"),
-         QStringLiteral("rackspaceSignInStackedWidget"),
-         QStringLiteral("rackspaceApiKeyRadioButton")},
-        {QStringLiteral("rackspace"), QStringLiteral("Rackspace Cloud Databases"),
-         QStringLiteral("rackspaceSignInStackedWidget"),
-         QStringLiteral("rackspacePasswordRadioButton")},
-        {QStringLiteral("rackspace"), QStringLiteral("Rackspace Cloud Databases"),
-         QStringLiteral("rackspaceSignInStackedWidget"),
-         QStringLiteral("rackspaceEnvironmentRadioButton")},
-    };
-    for (const Method &method : methods)
-        QTest::newRow(qPrintable(method.radio))
-            << method.cloud << method.cloudName << method.stack << method.radio;
+    for (const CloudForm &form : cloudForms()) {
+        for (const QString &radio : form.radios)
+            QTest::newRow(qPrintable(radio)) << form.cloud << form.cloudName << form.stack << radio;
+    }
 }
 
 void TestAccountFormLayout::signInBoxIsAsTallAsTheChosenMethod()
 {
-    QFETCH(QString, cloud);
-    QFETCH(QString, cloudName);
     QFETCH(QString, stack);
-    QFETCH(QString, radio);
-    QWidget *form = showMethod(cloud, cloudName, radio);
+    QWidget *form = showMethod();
     QVERIFY(form);
     auto *pages = form->findChild<QStackedWidget *>(stack);
     QVERIFY(pages);
@@ -159,47 +154,37 @@ void TestAccountFormLayout::noteSitsRightUnderItsField_data()
     QTest::addColumn<QString>("radio");
     QTest::addColumn<QStringList>("fields"); // in one row: the note is under the lowest
     QTest::addColumn<QString>("note");
-    const QString aws = QStringLiteral("aws");
-    const QString awsName = QStringLiteral("AWS Backup");
-    const QString google = QStringLiteral("spanner");
-    const QString googleName = QStringLiteral("Google Cloud Spanner");
-    QTest::newRow("AWS regions") << aws << awsName << QStringLiteral("accessKeyRadioButton")
-                                 << QStringList {QStringLiteral("regionsListWidget")}
-                                 << QStringLiteral("regionsHintLabel");
-    QTest::newRow("AWS profile") << aws << awsName << QStringLiteral("profileRadioButton")
-                                 << QStringList {QStringLiteral("profileComboBox"),
-                                                 QStringLiteral("reloadProfilesPushButton")}
-                                 << QStringLiteral("profileInfoLabel");
-    QTest::newRow("Google key file")
-        << google << googleName << QStringLiteral("serviceAccountKeyRadioButton")
-        << QStringList {QStringLiteral("keyFileLineEdit"),
-                        QStringLiteral("chooseKeyFilePushButton")}
-        << QStringLiteral("keyInfoLabel");
-    QTest::newRow("Google credential file")
-        << google << googleName << QStringLiteral("credentialsFileRadioButton")
-        << QStringList {QStringLiteral("credentialsFileLineEdit"),
-                        QStringLiteral("chooseCredentialsFilePushButton")}
-        << QStringLiteral("credentialsFileInfoLabel");
-    QTest::newRow("Huawei regions")
-        << QStringLiteral("huawei") << QStringLiteral("Huawei Cloud CBR")
-        << QStringLiteral("huaweiAccessKeyRadioButton")
-        << QStringList {QStringLiteral("huaweiRegionsTableWidget")}
-        << QStringLiteral("huaweiRegionsHintLabel");
-    QTest::newRow("Rackspace regions")
-        << QStringLiteral("rackspace") << QStringLiteral("Rackspace Cloud Databases")
-        << QStringLiteral("rackspaceApiKeyRadioButton")
-        << QStringList {QStringLiteral("rackspaceRegionsListWidget")}
-        << QStringLiteral("rackspaceRegionsHintLabel");
+    const QList<CloudForm> forms = cloudForms();
+    const auto row = [](const char *name, const CloudForm &form, int method,
+                        const QStringList &fields, const QString &note) {
+        QTest::newRow(name) << form.cloud << form.cloudName << form.radios.at(method) << fields
+                            << note;
+    };
+    const CloudForm &aws = forms.at(0);
+    const CloudForm &google = forms.at(1);
+    row("AWS regions", aws, 0, {QStringLiteral("regionsListWidget")},
+        QStringLiteral("regionsHintLabel"));
+    row("AWS profile", aws, 1,
+        {QStringLiteral("profileComboBox"), QStringLiteral("reloadProfilesPushButton")},
+        QStringLiteral("profileInfoLabel"));
+    row("Google key file", google, 0,
+        {QStringLiteral("keyFileLineEdit"), QStringLiteral("chooseKeyFilePushButton")},
+        QStringLiteral("keyInfoLabel"));
+    row("Google credential file", google, 1,
+        {QStringLiteral("credentialsFileLineEdit"),
+         QStringLiteral("chooseCredentialsFilePushButton")},
+        QStringLiteral("credentialsFileInfoLabel"));
+    row("Huawei regions", forms.at(2), 0, {QStringLiteral("huaweiRegionsTableWidget")},
+        QStringLiteral("huaweiRegionsHintLabel"));
+    row("Rackspace regions", forms.at(3), 0, {QStringLiteral("rackspaceRegionsListWidget")},
+        QStringLiteral("rackspaceRegionsHintLabel"));
 }
 
 void TestAccountFormLayout::noteSitsRightUnderItsField()
 {
-    QFETCH(QString, cloud);
-    QFETCH(QString, cloudName);
-    QFETCH(QString, radio);
     QFETCH(QStringList, fields);
     QFETCH(QString, note);
-    QWidget *form = showMethod(cloud, cloudName, radio);
+    QWidget *form = showMethod();
     QVERIFY(form);
     auto *label = form->findChild<QLabel *>(note);
     QVERIFY(label && label->isVisible() && !label->text().isEmpty());
@@ -229,29 +214,23 @@ void TestAccountFormLayout::endpointsAreInAGroupBox_data()
     QTest::addColumn<QString>("cloudName");
     QTest::addColumn<QString>("radio");
     QTest::addColumn<QStringList>("endpoints");
-    QTest::newRow("AWS") << QStringLiteral("aws") << QStringLiteral("AWS Backup")
-                         << QStringLiteral("accessKeyRadioButton")
-                         << QStringList {QStringLiteral("endpointLineEdit")};
-    QTest::newRow("Google") << QStringLiteral("spanner") << QStringLiteral("Google Cloud Spanner")
-                            << QStringLiteral("serviceAccountKeyRadioButton")
-                            << QStringList {QStringLiteral("googleEndpointLineEdit")};
-    QTest::newRow("Huawei") << QStringLiteral("huawei") << QStringLiteral("Huawei Cloud CBR")
-                            << QStringLiteral("huaweiAccessKeyRadioButton")
-                            << QStringList {QStringLiteral("huaweiEndpointLineEdit"),
-                                            QStringLiteral("huaweiIamEndpointLineEdit")};
-    QTest::newRow("Rackspace") << QStringLiteral("rackspace")
-                               << QStringLiteral("Rackspace Cloud Databases")
-                               << QStringLiteral("rackspaceApiKeyRadioButton")
-                               << QStringList {QStringLiteral("rackspaceIdentityEndpointLineEdit")};
+    const QList<QStringList> endpoints
+        = {{QStringLiteral("endpointLineEdit")},
+           {QStringLiteral("googleEndpointLineEdit")},
+           {QStringLiteral("huaweiEndpointLineEdit"), QStringLiteral("huaweiIamEndpointLineEdit")},
+           {QStringLiteral("rackspaceIdentityEndpointLineEdit")}};
+    const QList<CloudForm> forms = cloudForms();
+    for (qsizetype i = 0; i < forms.size(); ++i) {
+        QTest::newRow(qPrintable(forms.at(i).cloud))
+            << forms.at(i).cloud << forms.at(i).cloudName << forms.at(i).radios.first()
+            << endpoints.at(i);
+    }
 }
 
 void TestAccountFormLayout::endpointsAreInAGroupBox()
 {
-    QFETCH(QString, cloud);
-    QFETCH(QString, cloudName);
-    QFETCH(QString, radio);
     QFETCH(QStringList, endpoints);
-    QWidget *form = showMethod(cloud, cloudName, radio);
+    QWidget *form = showMethod();
     QVERIFY(form);
     for (const QString &name : endpoints) {
         auto *edit = form->findChild<QWidget *>(name);
