@@ -10,8 +10,10 @@ namespace {
 // As close under its field as a field's issue on the copy pages (ui/FieldGrid.h).
 constexpr int NoteSpacing = 2;
 
-QVBoxLayout *noteColumn()
+QVBoxLayout *noteColumn(QLabel *note)
 {
+    // Any height the layout gives beyond the note's lines stays under them, not above.
+    note->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *column = new QVBoxLayout;
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(NoteSpacing);
@@ -31,7 +33,7 @@ QLineEdit *lineEdit(const QString &objectName, QWidget *parent, QLineEdit::EchoM
 
 QLayout *withNote(QWidget *field, QLabel *note)
 {
-    QVBoxLayout *column = noteColumn();
+    QVBoxLayout *column = noteColumn(note);
     column->addWidget(field);
     column->addWidget(note);
     return column;
@@ -39,7 +41,7 @@ QLayout *withNote(QWidget *field, QLabel *note)
 
 QLayout *withNote(QLayout *field, QLabel *note)
 {
-    QVBoxLayout *column = noteColumn();
+    QVBoxLayout *column = noteColumn(note);
     column->addLayout(field);
     column->addWidget(note);
     return column;
