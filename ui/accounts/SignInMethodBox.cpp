@@ -9,6 +9,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Copydeck {
 
 SignInMethodBox::SignInMethodBox(const QString &objectName, const QString &stackObjectName,
