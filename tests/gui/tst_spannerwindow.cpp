@@ -130,6 +130,9 @@ private:
     // Selects the backup in the table (after showInstance).
     void selectBackup(const QString &backupId);
     CopyDialog *openCopyDialog();
+    // Copies the selected backup to the instance under the id through the copy dialog, with its
+    // default expiry and encryption.
+    void copySelectedTo(const QString &instance, const QString &backupId);
     // The backup that the instance's table lists with this id, once it is READY.
     bool listedReady(const QString &backupId);
 
@@ -209,6 +212,22 @@ CopyDialog *TestSpannerWindow::openCopyDialog()
         return nullptr;
     copyAction->trigger();
     return m_window->findChild<CopyDialog *>();
+}
+
+void TestSpannerWindow::copySelectedTo(const QString &instanceId, const QString &id)
+{
+    QPointer<CopyDialog> dialog = openCopyDialog();
+    QVERIFY(dialog);
+    auto *copyButton = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
+    auto *instance = dialog->findChild<QComboBox *>(QStringLiteral("destinationInstanceComboBox"));
+    auto *backupId = dialog->findChild<QLineEdit *>(QStringLiteral("backupIdLineEdit"));
+    QVERIFY(copyButton && instance && backupId);
+    QTRY_VERIFY_WITH_TIMEOUT(instance->isEnabled() && instance->count() > 0, LoadTimeoutMs);
+    chooseData(instance, instanceId);
+    retype(backupId, id);
+    QTRY_VERIFY(copyButton->isEnabled());
+    QTest::mouseClick(copyButton, Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
 }
 
 bool TestSpannerWindow::listedReady(const QString &backupId)
@@ -328,18 +347,9 @@ void TestSpannerWindow::cancelledCopyLeavesNoBackup()
     const QString destination = OrdersEu + QStringLiteral("/backups/orders-daily-02-eu");
     showInstance(OrdersProd);
     selectBackup(source);
-    QPointer<CopyDialog> dialog = openCopyDialog();
-    QVERIFY(dialog);
-    auto *copyButton = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
-    auto *instance = dialog->findChild<QComboBox *>(QStringLiteral("destinationInstanceComboBox"));
-    auto *backupId = dialog->findChild<QLineEdit *>(QStringLiteral("backupIdLineEdit"));
-    QVERIFY(copyButton && instance && backupId);
-    QTRY_VERIFY_WITH_TIMEOUT(instance->isEnabled() && instance->count() > 0, LoadTimeoutMs);
-    chooseData(instance, OrdersEu);
-    retype(backupId, QStringLiteral("orders-daily-02-eu"));
-    QTRY_VERIFY(copyButton->isEnabled());
-    QTest::mouseClick(copyButton, Qt::LeftButton);
-    QTRY_VERIFY(!dialog);
+    copySelectedTo(OrdersEu, QStringLiteral("orders-daily-02-eu"));
+    if (QTest::currentTestFailed())
+        return;
 
     // Running, with the cloud's handle: Cancel is offered and works.
     CopyJobTracker *tracker = m_world->tracker();
@@ -511,18 +521,9 @@ void TestSpannerWindow::runningCopyShowsCreatingThenReady()
     connect(model, &QAbstractItemModel::modelReset, this, record);
     const auto stopRecording = qScopeGuard([&] { disconnect(model, nullptr, this, nullptr); });
 
-    QPointer<CopyDialog> dialog = openCopyDialog();
-    QVERIFY(dialog);
-    auto *copyButton = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
-    auto *instance = dialog->findChild<QComboBox *>(QStringLiteral("destinationInstanceComboBox"));
-    auto *backupId = dialog->findChild<QLineEdit *>(QStringLiteral("backupIdLineEdit"));
-    QVERIFY(copyButton && instance && backupId);
-    QTRY_VERIFY_WITH_TIMEOUT(instance->isEnabled() && instance->count() > 0, LoadTimeoutMs);
-    chooseData(instance, OrdersEu);
-    retype(backupId, QStringLiteral("orders-daily-01-watched"));
-    QTRY_VERIFY(copyButton->isEnabled());
-    QTest::mouseClick(copyButton, Qt::LeftButton);
-    QTRY_VERIFY(!dialog);
+    copySelectedTo(OrdersEu, QStringLiteral("orders-daily-01-watched"));
+    if (QTest::currentTestFailed())
+        return;
 
     // While the copy runs, the new backup is listed as Spanner describes it: CREATING.
     CopyJobTracker *tracker = m_world->tracker();

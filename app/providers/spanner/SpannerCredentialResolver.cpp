@@ -45,8 +45,8 @@ QCoro::Task<Result<GoogleCredentials>> SpannerCredentialResolver::load(Account a
         co_return CloudError::local(tr("No key is stored for \"%1\".").arg(account.name),
                                     tr("Edit the account and add its service-account key."));
     }
-    co_return GoogleCredentialFile::parse(key.value(),
-                                          tr("The service-account key of \"%1\"").arg(account.name));
+    co_return GoogleCredentialFile::parse(
+        key.value(), tr("The service-account key of \"%1\"").arg(account.name));
 }
 
 QUrl SpannerCredentialResolver::endpoint(const Account &account) const
