@@ -1,5 +1,7 @@
 #include "FakeCloud.h"
 
+#include <QPointer>
+
 #include <qcoro/qcorosignal.h>
 #include <qcoro/qcorotimer.h>
 
@@ -84,8 +86,12 @@ FakeConnection::~FakeConnection()
 QCoro::Task<bool> FakeConnection::pause()
 {
     const std::shared_ptr<bool> alive = m_alive;
-    FakeCloud *cloud = m_cloud;
-    co_await QCoro::sleepFor(cloud->latency);
+    // A call still under way when its test ends: the connection may outlive the cloud (a
+    // coroutine holds it), and the cloud is gone by the time the call wakes.
+    const QPointer<FakeCloud> cloud = m_cloud;
+    co_await QCoro::sleepFor(m_cloud->latency);
+    if (!cloud)
+        co_return false;
     if (!*alive)
         ++cloud->callsCutShort;
     co_return *alive;
@@ -120,8 +126,9 @@ QCoro::Task<Result<BackupPage>> FakeConnection::listBackups(Location location, Q
     if (!alive)
         co_return gone();
     if (m_cloud->gateClosed && !pageToken.isEmpty()) {
+        const QPointer<FakeCloud> cloud = m_cloud;
         co_await qCoro(m_cloud, &FakeCloud::gateOpened);
-        if (!*connected)
+        if (!*connected || !cloud)
             co_return gone();
     }
     if (m_cloud->backupErrors.contains(location.id))
