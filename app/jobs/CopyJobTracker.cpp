@@ -201,13 +201,23 @@ QCoro::Task<> CopyJobTracker::send(QString localId, quint64 attempt)
         fail(*entry, started.error());
         co_return;
     }
-    merge(*entry, started.value());
-    if (entry->job.state == CopyJobState::Submitting)
-        entry->job.state = CopyJobState::Created;
-    qCInfo(lcJobs) << "Copy" << localId << "accepted as" << entry->job.remoteId;
-    if (publish(*entry) || !find(localId, attempt))
-        co_return;
-    schedulePoll(*entry, m_schedule.next(std::chrono::milliseconds::zero()));
+    qCInfo(lcJobs) << "Copy" << localId << "accepted as" << started.value().remoteId;
+    followAccepted(*entry, started.value(), m_schedule.next(std::chrono::milliseconds::zero()));
+}
+
+void CopyJobTracker::followAccepted(Entry &entry, const CopyJob &remote,
+                                    std::chrono::milliseconds firstPoll)
+{
+    merge(entry, remote);
+    entry.job.error.reset();
+    if (entry.job.state == CopyJobState::Submitting)
+        entry.job.state = CopyJobState::Created;
+    const QString localId = entry.job.localId;
+    const quint64 attempt = entry.attempt;
+    if (publish(entry))
+        return;
+    if (Entry *still = find(localId, attempt))
+        schedulePoll(*still, firstPoll);
 }
 
 QCoro::Task<> CopyJobTracker::poll(QString localId, quint64 attempt)

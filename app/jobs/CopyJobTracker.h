@@ -160,6 +160,9 @@ private:
     // this request's own (made by an attempt whose answer was lost), else fails with `refusal`.
     QCoro::Task<> adoptSentCopy(QString localId, quint64 attempt, CloudError refusal);
     QCoro::Task<> poll(QString localId, quint64 attempt);
+    // The cloud has the copy (accepted now, or found made by an earlier attempt): takes its
+    // answer, publishes it and polls it from `firstPoll` on.
+    void followAccepted(Entry &entry, const CopyJob &remote, std::chrono::milliseconds firstPoll);
     QCoro::Task<> requestCancel(QString localId, quint64 attempt);
 
     AccountConnections *m_connections;

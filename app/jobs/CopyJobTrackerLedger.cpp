@@ -256,13 +256,7 @@ QCoro::Task<> CopyJobTracker::resolveInterruptedSend(QString localId, quint64 at
     }
     qCInfo(lcJobs) << "Copy" << localId << "was made before the interruption as"
                    << found.value()->remoteId;
-    merge(*entry, *found.value());
-    entry->job.error.reset();
-    if (entry->job.state == CopyJobState::Submitting)
-        entry->job.state = CopyJobState::Created;
-    if (publish(*entry) || !find(localId, attempt))
-        co_return;
-    schedulePoll(*entry, std::chrono::milliseconds::zero());
+    followAccepted(*entry, *found.value(), std::chrono::milliseconds::zero());
 }
 
 QCoro::Task<> CopyJobTracker::adoptSentCopy(QString localId, quint64 attempt, CloudError refusal)
@@ -293,13 +287,7 @@ QCoro::Task<> CopyJobTracker::adoptSentCopy(QString localId, quint64 attempt, Cl
     }
     qCInfo(lcJobs) << "Copy" << localId << "already made by an earlier attempt as"
                    << found.value()->remoteId;
-    merge(*entry, *found.value());
-    entry->job.error.reset();
-    if (entry->job.state == CopyJobState::Submitting)
-        entry->job.state = CopyJobState::Created;
-    if (publish(*entry) || !find(localId, attempt))
-        co_return;
-    schedulePoll(*entry, std::chrono::milliseconds::zero());
+    followAccepted(*entry, *found.value(), std::chrono::milliseconds::zero());
 }
 
 } // namespace Copydeck

@@ -1,6 +1,7 @@
 #include "CopyJobModel.h"
 
 #include "DisplayFormat.h"
+#include "JobRows.h"
 
 #include "core/Clock.h"
 #include "jobs/CopyJobTracker.h"
@@ -38,20 +39,12 @@ CopyJobModel::~CopyJobModel() = default;
 // insertion.
 void CopyJobModel::onLoaded()
 {
-    QList<CopyJob> loaded;
-    const QList<CopyJob> jobs = m_tracker->jobs();
-    for (const CopyJob &job : jobs) {
-        if (!m_rowOf.contains(job.localId))
-            loaded.append(job);
-    }
+    const QList<CopyJob> loaded = JobRows::withoutRow(m_tracker->jobs(), m_rowOf);
     if (loaded.isEmpty())
         return;
     const int count = int(loaded.size());
     beginInsertRows({}, 0, count - 1);
-    m_rows = loaded + m_rows;
-    m_rowOf.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).localId, row);
+    JobRows::prepend(loaded, m_rows, m_rowOf);
     if (m_firstDirty >= 0) {
         m_firstDirty += count;
         m_lastDirty += count;

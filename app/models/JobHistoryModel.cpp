@@ -1,6 +1,7 @@
 #include "JobHistoryModel.h"
 
 #include "DisplayFormat.h"
+#include "JobRows.h"
 
 #include "jobs/CopyJobTracker.h"
 
@@ -27,19 +28,11 @@ JobHistoryModel::~JobHistoryModel() = default;
 // insertion.
 void JobHistoryModel::onLoaded()
 {
-    QList<CopyJob> loaded;
-    const QList<CopyJob> jobs = m_tracker->jobs();
-    for (const CopyJob &job : jobs) {
-        if (!m_rowOf.contains(job.localId))
-            loaded.append(job);
-    }
+    const QList<CopyJob> loaded = JobRows::withoutRow(m_tracker->jobs(), m_rowOf);
     if (loaded.isEmpty())
         return;
     beginInsertRows({}, 0, int(loaded.size()) - 1);
-    m_rows = loaded + m_rows;
-    m_rowOf.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).localId, row);
+    JobRows::prepend(loaded, m_rows, m_rowOf);
     endInsertRows();
 }
 
