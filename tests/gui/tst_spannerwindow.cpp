@@ -1,8 +1,8 @@
 // The real main window with a Google Cloud Spanner account on the in-process sandbox over
 // loopback, driven by object names the way a user drives it: copy a backup to another instance
 // with customer-managed keys and watch the percentage rise to READY, cancel a second copy, create
-// a backup from the create dialog, extend a backup's expiry, and see invalid fields refused in
-// the dialogs before anything is sent.
+// a backup from the create dialog and copy it on, extend a backup's expiry, and see invalid fields
+// refused in the dialogs before anything is sent.
 #include "GuiSandbox.h"
 
 #include "auth/InMemorySecretStore.h"
@@ -437,6 +437,28 @@ void TestSpannerWindow::createBackupFromTheDialog()
     QTRY_VERIFY_WITH_TIMEOUT(tracker->job(localId).isTerminal(), CopyTimeoutMs);
     QCOMPARE(tracker->job(localId).state, CopyJobState::Completed);
     QTRY_VERIFY_WITH_TIMEOUT(listedReady(created), LoadTimeoutMs);
+
+    // The backup just made is copied on, to the other instance, and is READY there.
+    selectBackup(created);
+    copySelectedTo(OrdersProd, QStringLiteral("orders-eu-manual-back"));
+    if (QTest::currentTestFailed())
+        return;
+    const QString copied = OrdersProd + QStringLiteral("/backups/orders-eu-manual-back");
+    QString copyId;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const CopyJob &job : tracker->jobs()) {
+                if (job.sourceId == created && job.operation == CopyOperation::Copy)
+                    copyId = job.localId;
+            }
+            return !copyId.isEmpty();
+        }(),
+        LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(tracker->job(copyId).isTerminal(), CopyTimeoutMs);
+    QCOMPARE(tracker->job(copyId).state, CopyJobState::Completed);
+    QCOMPARE(tracker->job(copyId).destinationBackupId, copied);
+    showInstance(OrdersProd);
+    QTRY_VERIFY_WITH_TIMEOUT(listedReady(copied), LoadTimeoutMs);
 }
 
 void TestSpannerWindow::extendExpiryShowsTheNewTime()
